@@ -1,0 +1,16 @@
+// Runs in the sandboxed preload: exposes one function per IPC channel and nothing else.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { MenuCommand, SteppeApi } from '../shared/ipc';
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke('app:get-info'),
+  openFile: (request) => ipcRenderer.invoke('file:open', request),
+  saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  onMenuCommand: (listener) => {
+    const wrapped = (_event: unknown, payload: { command: MenuCommand }) => listener(payload.command);
+    ipcRenderer.on('menu:command', wrapped);
+    return () => ipcRenderer.removeListener('menu:command', wrapped);
+  },
+} satisfies SteppeApi;
+
+contextBridge.exposeInMainWorld('steppe', api);

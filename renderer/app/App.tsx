@@ -1,0 +1,31 @@
+// The app frame: header, side panel, full-window map, status bar.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+import { MapView } from '../map/MapView';
+import { AppHeader } from './AppHeader';
+import { SidePanel } from './SidePanel';
+import { StatusBar } from './StatusBar';
+
+export function App() {
+  const { t } = useTranslation();
+  const theme = useAppStore((s) => s.theme);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#map">
+        {t('skipToMap')}
+      </a>
+      <AppHeader />
+      <main className="workspace">
+        <SidePanel />
+        <MapView />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

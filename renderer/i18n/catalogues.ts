@@ -1,0 +1,12 @@
+// Every namespace's strings in every UI language. A test checks the key sets match.
+import { appStrings } from '../app/strings';
+
+export const LANGUAGES = ['en', 'ko', 'mn'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The shape every feature's strings module exports: the same nested keys in each language. */
+export type Catalogue = Record<Language, Record<string, unknown>>;
+
+export const catalogues = {
+  app: appStrings,
+} satisfies Record<string, Catalogue>;

@@ -1,0 +1,28 @@
+// UI slice: language, theme and which side panel is open. Session state only, no domain data.
+import type { StateCreator } from 'zustand';
+import type { Language } from '../i18n/catalogues';
+import type { AppState } from './index';
+
+export type Theme = 'light' | 'dark';
+
+export interface UiSlice {
+  language: Language;
+  theme: Theme;
+  panel: string | null;
+  setLanguage: (language: Language) => void;
+  setTheme: (theme: Theme) => void;
+  toggleTheme: () => void;
+  openPanel: (panel: string | null) => void;
+}
+
+const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  language: 'en',
+  theme: prefersDark() ? 'dark' : 'light',
+  panel: null,
+  setLanguage: (language) => set({ language }),
+  setTheme: (theme) => set({ theme }),
+  toggleTheme: () => set((s) => ({ theme: s.theme === 'light' ? 'dark' : 'light' })),
+  openPanel: (panel) => set({ panel }),
+});

@@ -1,0 +1,48 @@
+// Shared end-to-end helpers: open the app, record every request, wait for the map.
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app and records the origin of every request the page makes. */
+export async function openApp(page: Page, path = '/') {
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(path);
+  return {
+    requests,
+    pageErrors,
+    /** Every origin other than the app's own (data: and blob: URLs are in-memory, not network). */
+    foreignOrigins: () => {
+      const own = new URL(page.url()).origin;
+      return [...new Set(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')).map((u) => new URL(u).origin))].filter(
+        (o) => o !== own,
+      );
+    },
+  };
+}
+
+export async function waitForMapIdle(page: Page) {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+}
+
+/** Decodes a PNG screenshot in the page and returns the share of pixels that differ from the most common colour. */
+export async function nonBackgroundShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 16) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const total = data.length / 16;
+    return 1 - Math.max(...counts.values()) / total;
+  }, png.toString('base64'));
+}

@@ -1,0 +1,37 @@
+// Builds the renderer into dist/renderer with relative asset paths (Electron loads it from app://).
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
+const CONTENT_SECURITY_POLICY = (JSON.parse(readFileSync(here('./shared/csp.json'), 'utf8')) as { directives: string[] }).directives.join('; ');
+
+/** Puts the app's Content-Security-Policy into the built index.html (not in dev, where Vite injects inline code). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'steppe-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: here('./renderer'),
+  base: './',
+  publicDir: false,
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: process.env.STEPPE_OUT_DIR ?? here('./dist/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    sourcemap: false,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
