@@ -1,0 +1,80 @@
+// validatePack: from `unknown` (parsed JSON) to a typed Pack, or every problem found, in plain English.
+import type { z } from 'zod';
+import { checkReferences, type PackView } from './references';
+import { formatPath, issueMessage, problemsFromIssues, type Problem } from './problems';
+import { COLLECTIONS, PACK_FORMAT, PackSchema, SUPPORTED_FORMAT_VERSIONS, type CollectionName, type Pack } from './schema/pack';
+
+/** Deepest nesting a real pack needs is about 6; anything past this is junk, refused before parsing. */
+export const MAX_DEPTH = 32;
+/** Upper bound on JSON values walked before parsing (a 100 MB file holds fewer). */
+export const MAX_VALUES = 20_000_000;
+
+export type ValidationResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+
+/** Walks the value without recursion so hostile nesting cannot overflow the stack. */
+export function checkShapeBounds(input: unknown, maxDepth = MAX_DEPTH, maxValues = MAX_VALUES): Problem | null {
+  const stack: Array<[unknown, number]> = [[input, 1]];
+  let seen = 0;
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (++seen > maxValues) return { path: '(pack)', message: `has more than ${maxValues} values; too large to be a data pack` };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > maxDepth) return { path: '(pack)', message: `is nested deeper than ${maxDepth} levels; this is not a Steppe Atlas data pack` };
+    const children = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    seen += children.length;
+  }
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Format and version are checked first: a pack we cannot read says so, and nothing else. */
+function checkFormat(input: unknown): Problem | null {
+  const readable = `this app reads format version ${SUPPORTED_FORMAT_VERSIONS.join(', ')}`;
+  if (!isRecord(input)) return { path: '(pack)', message: 'is not a JSON object; this is not a Steppe Atlas data pack' };
+  if (input.format !== PACK_FORMAT)
+    return { path: 'format', message: `expected "${PACK_FORMAT}", got ${JSON.stringify(input.format) ?? 'nothing'}; this is not a Steppe Atlas data pack` };
+  const v = input.formatVersion;
+  if (typeof v !== 'number' || !SUPPORTED_FORMAT_VERSIONS.includes(v))
+    return { path: 'formatVersion', message: `the pack is format version ${JSON.stringify(v) ?? '(missing)'}, but ${readable}` };
+  return null;
+}
+
+/** Validates a parsed pack and returns every problem at once (shape, unknown fields, cross-references). */
+export function validatePack(input: unknown): ValidationResult {
+  const bounds = checkShapeBounds(input);
+  if (bounds) return { ok: false, problems: [bounds] };
+  const format = checkFormat(input);
+  if (format) return { ok: false, problems: [format] };
+  const parsed = PackSchema.safeParse(input, { error: issueMessage, reportInput: true });
+  if (parsed.success) {
+    const problems = checkReferences(parsed.data);
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
+  }
+  // Still cross-check the entities that did parse, so one run reports everything.
+  const { view, brokenIds } = salvage(input as Record<string, unknown>);
+  return { ok: false, problems: [...problemsFromIssues(parsed.error.issues), ...checkReferences(view, brokenIds)] };
+}
+
+function salvage(input: Record<string, unknown>): { view: PackView; brokenIds: Record<CollectionName, Set<string>> } {
+  const view = {} as Record<CollectionName, unknown[]>;
+  const brokenIds = {} as Record<CollectionName, Set<string>>;
+  for (const c of COLLECTIONS) {
+    const schema = PackSchema.shape[c].element as z.ZodType;
+    const raw = Array.isArray(input[c]) ? (input[c] as unknown[]) : [];
+    brokenIds[c] = new Set();
+    view[c] = raw.map((item) => {
+      const one = schema.safeParse(item);
+      if (one.success) return one.data;
+      const key = isRecord(item) ? item[c === 'countries' ? 'code' : 'id'] : undefined;
+      if (typeof key === 'string') brokenIds[c].add(key);
+      return null;
+    });
+  }
+  return { view: view as unknown as PackView, brokenIds };
+}
+
+export { formatPath };
