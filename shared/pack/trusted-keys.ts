@@ -11,5 +11,8 @@
 import type { TrustedKeys } from './keys';
 
 export const TRUSTED_KEYS: TrustedKeys = {
-  // Filled in by keygen; see below.
+  'ed25519-5c6a722e40f05138': {
+    label: 'Steppe Atlas release key (2026)',
+    publicKey: '7XVNJO/YwGjxQnqv7PNZWk7PIGm3egpDtL8QTH6TygQ=',
+  },
 };
