@@ -22,6 +22,8 @@ export const secureWebPreferences = (preloadPath: string) =>
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // Middle-click (auxclick) could open links in new windows; windows are denied anyway (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
   }) as const;
 
 /**
