@@ -1,0 +1,90 @@
+// The pack worker: one per app. Holds prepared imports until the user applies or cancels them.
+import { openDatabase, type SteppeDatabase } from '../../../db';
+import { applyPlan, StaleImportError } from '../core/apply';
+import { preparePackFile, type PrepareStage } from '../core/import';
+import { headerOf, type ImportPlan } from '../core/plan';
+import { readPack } from '../core/read-pack';
+import { prepareRollback } from '../core/rollback';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+const scope = self as unknown as { postMessage(m: WorkerResponse): void; onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null };
+const databases = new Map<string, SteppeDatabase>();
+const plans = new Map<string, { db: SteppeDatabase; plan: ImportPlan }>();
+const post = (m: WorkerResponse) => scope.postMessage(m);
+
+function database(name: string): SteppeDatabase {
+  let found = databases.get(name);
+  if (!found) databases.set(name, (found = openDatabase(name)));
+  return found;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  const { requestId } = request;
+  switch (request.type) {
+    case 'prepare': {
+      const db = database(request.dbName);
+      const onStage = (stage: PrepareStage) => post({ type: 'stage', requestId, stage });
+      const { source } = request;
+      let result;
+      if (source.kind === 'history') {
+        onStage('reading');
+        result = await prepareRollback(db, source.seq);
+      } else {
+        let bytes: Uint8Array;
+        if (source.kind === 'url') {
+          onStage('reading');
+          try {
+            bytes = await fetchBytes(source.url);
+          } catch (error) {
+            post({ type: 'refused', requestId, refusal: { code: 'unreadable-url', details: [String(error)] } });
+            return;
+          }
+        } else bytes = source.bytes;
+        result = await preparePackFile(db, bytes, request.applyKind, { onStage });
+      }
+      if (!result.ok) return post({ type: 'refused', requestId, refusal: result.refusal });
+      const planId = crypto.randomUUID();
+      plans.set(planId, { db, plan: result.plan });
+      return post({ type: 'prepared', requestId, planId, preview: result.plan.preview });
+    }
+    case 'apply': {
+      const held = plans.get(request.planId);
+      if (!held) return post({ type: 'failed', requestId, reason: 'stale', message: 'This import is no longer prepared.' });
+      plans.delete(request.planId);
+      let last = 0;
+      const entry = await applyPlan(held.db, held.plan, {
+        onProgress: (progress) => {
+          const now = performance.now();
+          if (now - last < 50 && progress.done < progress.total) return;
+          last = now;
+          post({ type: 'progress', requestId, progress });
+        },
+      });
+      return post({ type: 'applied', requestId, entry });
+    }
+    case 'discard':
+      plans.delete(request.planId);
+      return post({ type: 'done', requestId });
+    case 'peek': {
+      try {
+        const read = await readPack(await fetchBytes(request.url));
+        return post({ type: 'peeked', requestId, header: read.ok ? headerOf(read.pack) : null });
+      } catch {
+        return post({ type: 'peeked', requestId, header: null });
+      }
+    }
+  }
+}
+
+scope.onmessage = (event) => {
+  handle(event.data).catch((error: unknown) => {
+    const reason = error instanceof StaleImportError ? 'stale' : error instanceof Error && /Quota|Storage/i.test(error.name) ? 'storage' : 'unexpected';
+    post({ type: 'failed', requestId: event.data.requestId, reason, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  });
+};
