@@ -14,15 +14,15 @@ export type ValidationResult = { ok: true; pack: Pack } | { ok: false; problems:
 /** Walks the value without recursion so hostile nesting cannot overflow the stack. */
 export function checkShapeBounds(input: unknown, maxDepth = MAX_DEPTH, maxValues = MAX_VALUES): Problem | null {
   const stack: Array<[unknown, number]> = [[input, 1]];
-  let seen = 0;
+  let seen = 1;
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
-    if (++seen > maxValues) return { path: '(pack)', message: `has more than ${maxValues} values; too large to be a data pack` };
     if (value === null || typeof value !== 'object') continue;
     if (depth > maxDepth) return { path: '(pack)', message: `is nested deeper than ${maxDepth} levels; this is not a Steppe Atlas data pack` };
     const children = Array.isArray(value) ? value : Object.values(value);
     for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
     seen += children.length;
+    if (seen > maxValues) return { path: '(pack)', message: `has more than ${maxValues} values; too large to be a data pack` };
   }
   return null;
 }

@@ -12,6 +12,8 @@ export const WAYPOINTS: Readonly<Record<string, Position[]>> = {
     [128.13, 51.38], [128.47, 50.92], [129.44, 50.11], [130.08, 49.42], [131.05, 49.0], [132.92, 48.79],
   ],
   'khabarovsk>ussuriysk': [[134.75, 47.53], [134.25, 46.82], [133.73, 45.93], [133.42, 45.47], [132.82, 44.6]],
+  // Proposed western line: leave the Artssuuri crossing southwards before turning south-east (schematic).
+  'artssuuri>nariin-sukhait-mine': [[95.0, 49.75]],
   // Tavan Tolgoi–Zuunbayan passes Tsagaan Suvarga.
   'tavan-tolgoi-station>zuunbayan': [[108.3, 43.9]],
   'ereentsav>borzya': [[115.75, 49.95]],
