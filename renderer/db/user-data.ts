@@ -1,6 +1,7 @@
 // User data, kept apart from pack content: it survives every pack import, rollback and restore.
 // Owners of each feature extend these interfaces; keep `id` (a UUID) and `updatedAt` (ISO 8601).
 import type { LocalizedName, Position } from '../../shared/pack';
+import type { DrawingShape } from '../../shared/interchange';
 
 /** Fields every user record has. */
 export interface UserRecord {
@@ -30,20 +31,69 @@ export interface AnnotationRecord extends UserRecord {
   depositId?: string;
   /** Present while the deposit is missing from the current pack. */
   orphan?: OrphanedDeposit;
+  /** What the note is about; deposits also set depositId. `name` is the name when annotated, for display if it goes. */
+  target?: AnnotationTarget;
+  /** Markdown subset, rendered as React elements (never as HTML). */
+  body?: string;
+  tags?: string[];
+  flags?: AnnotationFlag[];
+  author?: string;
+  /** Earlier versions, newest first, capped (renderer/features/annotations/model.ts). */
+  history?: AnnotationVersion[];
+}
+
+export type AnnotationTargetKind = 'deposit' | 'facility' | 'corridor';
+export interface AnnotationTarget {
+  kind: AnnotationTargetKind;
+  id: string;
+  name?: LocalizedName;
+}
+
+/** A coloured flag: a preset id ('priority', 'verify', 'partner:KR') or free text. */
+export interface AnnotationFlag {
+  id: string;
+  /** #rrggbb */
+  color: string;
+}
+
+export interface AnnotationVersion {
+  body: string;
+  tags: string[];
+  flags: AnnotationFlag[];
+  author: string;
+  /** When this version was replaced. */
+  savedAt: string;
+  /** When this version was written. */
+  writtenAt: string;
 }
 
 export interface DrawingLayerRecord extends UserRecord {
   name?: string;
+  createdAt?: string;
+  visible?: boolean;
+  /** Where an imported layer came from. */
+  importedFrom?: { fileName: string; format: string; importedAt: string };
 }
 
 export interface DrawingRecord extends UserRecord {
   layerId?: string;
   depositId?: string;
   orphan?: OrphanedDeposit;
+  createdAt?: string;
+  /** The geometry, words and style (shared/interchange), as exported to GeoJSON and KML. */
+  shape?: DrawingShape;
 }
 
 export interface DeckRecord extends UserRecord {
   title?: string;
+  author?: string;
+  /** The briefing date, YYYY-MM-DD. */
+  date?: string;
+  /** Language the deck is written in (en, ko, mn). */
+  language?: string;
+  createdAt?: string;
+  /** Ordered slides; their shape is owned by renderer/features/slides (model.ts, parsed with zod on read). */
+  slides?: unknown[];
   /** Every deposit any slide of the deck references (indexed, multi-entry). */
   depositIds?: string[];
   /** Deposits referenced by the deck that the current pack no longer has, keyed by id. */
