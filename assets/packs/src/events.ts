@@ -25,7 +25,7 @@ const EVENTS: E[] = [
   { id: 'us-dod-mp-materials-2025-07', date: '2025-07', kind: 'investment', countryCodes: ['US'], depositIds: [], sourceIds: [ALLIANCE],
     title: 'US Defense Department invests in MP Materials', summary: 'The Pentagon put US$400 million into MP Materials, becoming its largest shareholder, to start commercial magnet production later in 2025.' },
   { id: 'cn-magnet-exports-data-2025-09-20', date: '2025-09-20', kind: 'data-release', countryCodes: ['CN', 'EU', 'US'], depositIds: [], sourceIds: [ALLIANCE],
-    title: 'Chinese customs publish August magnet exports', summary: 'China exported 6,146 t of rare-earth permanent magnets in August 2025, its highest month since January; the EU took the largest share while US purchases fell.' },
+    title: 'Chinese customs publish August magnet exports', summary: 'Chinese shipments of rare-earth permanent magnets reached 6,146 t in August 2025, the most in any month since January; the EU took the largest share while US purchases fell.' },
   { id: 'seoul-forum-2025-09-22', date: '2025-09-22', kind: 'forum', countryCodes: ['KR', 'MN'], depositIds: [], sourceIds: [ALLIANCE],
     title: 'Mongolia–Korea Critical Minerals & Mining Investment Forum, Seoul', summary: 'Korean and Mongolian ministers met investors in Seoul. Mongolia presented its mining policy and value-added ambitions; its industry minister said a joint rare-metals research centre would open in November, and Korea promised financing, tax and policy support for firms entering Mongolia.' },
   { id: 'erdenes-mongol-mous-2025-09-22', date: '2025-09-22', kind: 'agreement', countryCodes: ['KR', 'MN'], depositIds: [], sourceIds: [ALLIANCE],
