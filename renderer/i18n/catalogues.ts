@@ -1,5 +1,8 @@
 // Every namespace's strings in every UI language. A test checks the key sets match.
 import { appStrings } from '../app/strings';
+import { slidesStrings } from '../features/slides/strings';
+import { presenterStrings } from '../features/presenter/strings';
+import { exportStrings } from '../features/export/strings';
 
 export const LANGUAGES = ['en', 'ko', 'mn'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,4 +12,7 @@ export type Catalogue = Record<Language, Record<string, unknown>>;
 
 export const catalogues = {
   app: appStrings,
+  slides: slidesStrings,
+  presenter: presenterStrings,
+  export: exportStrings,
 } satisfies Record<string, Catalogue>;

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { baseStyle, MONGOLIA_BOUNDS, type MapTheme } from './style';
 import { worldCountries } from './countries';
+import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
 
 setWorkerUrl(workerUrl);
 
@@ -14,6 +15,8 @@ export interface MapControllerOptions {
   theme: MapTheme;
   onStateChange?: (state: MapState, message?: string) => void;
   interactive?: boolean;
+  /** Device pixels per CSS pixel; exports raise it for print resolution. */
+  pixelRatio?: number;
 }
 
 declare global {
@@ -28,7 +31,7 @@ export class MapController {
   private theme: MapTheme;
   private readonly onStateChange?: MapControllerOptions['onStateChange'];
 
-  constructor({ container, theme, onStateChange, interactive = true }: MapControllerOptions) {
+  constructor({ container, theme, onStateChange, interactive = true, pixelRatio }: MapControllerOptions) {
     this.theme = theme;
     this.onStateChange = onStateChange;
     const options: MapOptions = {
@@ -38,6 +41,7 @@ export class MapController {
       fitBoundsOptions: { padding: 40 },
       attributionControl: false,
       interactive,
+      pixelRatio,
       keyboard: true,
       dragRotate: false,
       pitchWithRotate: false,
@@ -60,6 +64,23 @@ export class MapController {
     this.theme = theme;
     this.setState('loading');
     this.map.setStyle(baseStyle(theme, worldCountries()));
+  }
+
+  /** The view a slide records: camera from the map plus every registered provider's part. */
+  captureView(): MapViewState {
+    return captureViewState(this.map, this.theme);
+  }
+
+  /** Shows a slide's view: flies there (or jumps with reduced motion), sets the theme and restores provided layers. */
+  async showView(view: MapViewState, options?: { animate?: boolean }): Promise<void> {
+    this.setTheme(view.theme);
+    applyProvidedState(view);
+    await applyCamera(this.map, view.camera, options);
+  }
+
+  /** A picture of what the map shows once it has finished drawing, as a data: URL. */
+  captureImage(type?: 'image/png' | 'image/jpeg', quality?: number): Promise<string> {
+    return captureCanvas(this.map, type, quality);
   }
 
   fitMongolia() {

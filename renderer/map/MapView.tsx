@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { MapController, type MapState } from './MapController';
+import { setActiveMapController } from './active-map';
 
 export function MapView({ onReady }: { onReady?: (controller: MapController) => void }) {
   const { t } = useTranslation();
@@ -23,8 +24,10 @@ export function MapView({ onReady }: { onReady?: (controller: MapController) => 
       },
     });
     controller.current = c;
+    setActiveMapController(c);
     onReady?.(c);
     return () => {
+      setActiveMapController(null);
       c.destroy();
       controller.current = null;
     };

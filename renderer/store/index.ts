@@ -1,9 +1,11 @@
 // One zustand store made of slices (UI and session state only; domain data lives in Dexie).
 import { create } from 'zustand';
 import { createUiSlice, type UiSlice } from './ui';
+import { createSlidesSlice, type SlidesSlice } from './slides';
 
-export type AppState = UiSlice;
+export type AppState = UiSlice & SlidesSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
+  ...createSlidesSlice(...a),
 }));

@@ -1,0 +1,39 @@
+// Export jobs: progress reports, cancellation, and saving only a finished file.
+export class ExportCancelled extends Error {
+  constructor() {
+    super('Export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new ExportCancelled();
+}
+
+export interface Progress {
+  /** 0…1 */
+  fraction: number;
+  /** i18n key in the export namespace, with its values. */
+  step: 'preparing' | 'fonts' | 'map' | 'writing' | 'saving';
+  n?: number;
+  count?: number;
+}
+
+export interface JobContext {
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Yields to the event loop so progress paints and Cancel clicks land between steps. */
+export const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A safe file name from a deck title: letters of any script, digits, dashes. */
+export function fileNameFor(title: string, extension: string): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return `${base || 'steppe-atlas'}.${extension}`;
+}

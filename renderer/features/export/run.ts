@@ -1,0 +1,185 @@
+// Export jobs end to end: draw the maps, build the file, save it — with progress and cancel.
+// Nothing is saved unless the whole file was built; Electron's save writes atomically.
+import i18next from 'i18next';
+import type { SaveResult } from '../../../shared/ipc';
+import { currentPack, db } from '../../db';
+import { activeMapController } from '../../map/active-map';
+import { palettes } from '../../map/style';
+import { platform } from '../../platform';
+import { useAppStore } from '../../store';
+import type { Deck } from '../slides';
+import { fileNameFor, nextFrame, throwIfAborted, type JobContext } from './job';
+import { buildHandoutPdf, PRINT_SNAPSHOT, type PackLabel, type SlideImage, type Translate } from './pdf';
+import { buildPptx } from './pptx';
+import { MapSnapshotter, type SnapshotSize } from './snapshot';
+
+export type ExportFormat = 'pdf' | 'pptx' | 'png';
+
+const FILTERS = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  pptx: [{ name: 'PowerPoint', extensions: ['pptx'] }],
+  png: [{ name: 'PNG image', extensions: ['png'] }],
+} as const;
+
+async function packLabel(): Promise<PackLabel | null> {
+  const pack = await currentPack(db).catch(() => undefined);
+  return pack ? { title: pack.title, version: pack.version, publisher: pack.publisher } : null;
+}
+
+const translator = (language: string): Translate => i18next.getFixedT(language, 'export') as unknown as Translate;
+
+/** Draws every map slide off screen at print size, reporting progress slide by slide. */
+export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8): Promise<Map<string, SlideImage>> {
+  const mapSlides = deck.slides.filter((s) => s.kind === 'map' && s.view);
+  const images = new Map<string, SlideImage>();
+  if (mapSlides.length === 0) return images;
+  const snapshotter = new MapSnapshotter(PRINT_SNAPSHOT, mapSlides[0].view!.theme);
+  try {
+    for (const [i, slide] of mapSlides.entries()) {
+      throwIfAborted(job.signal);
+      job.onProgress?.({ fraction: (share * i) / mapSlides.length, step: 'map', n: i + 1, count: mapSlides.length });
+      const dataUrl = await snapshotter.capture(slide.view!, job.signal);
+      images.set(slide.id, { dataUrl, width: snapshotter.pixelWidth, height: snapshotter.pixelHeight, cssWidth: PRINT_SNAPSHOT.width });
+    }
+  } finally {
+    snapshotter.destroy();
+  }
+  return images;
+}
+
+async function save(format: ExportFormat, name: string, data: Uint8Array<ArrayBuffer>, job: JobContext): Promise<SaveResult> {
+  throwIfAborted(job.signal);
+  job.onProgress?.({ fraction: 0.97, step: 'saving' });
+  const result = await platform().saveFile({ suggestedName: name, filters: FILTERS[format].map((f) => ({ ...f, extensions: [...f.extensions] })), data });
+  job.onProgress?.({ fraction: 1, step: 'saving' });
+  return result;
+}
+
+/** Builds the handout PDF bytes (no saving): used by the dialog and the benchmark. */
+export async function buildDeckPdf(deck: Deck, options: { includeNotes: boolean }, job: JobContext = {}): Promise<Uint8Array<ArrayBuffer>> {
+  job.onProgress?.({ fraction: 0, step: 'preparing' });
+  const images = await renderSlideImages(deck, job, 0.75);
+  job.onProgress?.({ fraction: 0.8, step: 'writing' });
+  await nextFrame();
+  return buildHandoutPdf({ deck, images, pack: await packLabel(), includeNotes: options.includeNotes, t: translator(deck.language) }, job);
+}
+
+export async function buildDeckPptx(deck: Deck, job: JobContext = {}): Promise<Uint8Array<ArrayBuffer>> {
+  job.onProgress?.({ fraction: 0, step: 'preparing' });
+  const images = await renderSlideImages(deck, job, 0.8);
+  job.onProgress?.({ fraction: 0.85, step: 'writing' });
+  await nextFrame();
+  return buildPptx({ deck, images, pack: await packLabel(), t: translator(deck.language) }, job);
+}
+
+export async function exportDeck(deck: Deck, format: 'pdf' | 'pptx', options: { includeNotes: boolean }, job: JobContext = {}): Promise<SaveResult> {
+  const bytes = format === 'pdf' ? await buildDeckPdf(deck, options, job) : await buildDeckPptx(deck, job);
+  return save(format, fileNameFor(deck.title, format), bytes, job);
+}
+
+export interface PngOptions {
+  width: number;
+  height: number;
+  title: string | null;
+  legend: boolean;
+  attribution: boolean;
+}
+
+export const PNG_LIMITS = { min: 64, max: 8192 } as const;
+
+/** The live map's size in CSS pixels, for the 1× / 2× choices. */
+export function liveMapSize(): { width: number; height: number } | null {
+  const canvas = activeMapController()?.map.getCanvas();
+  return canvas ? { width: canvas.clientWidth, height: canvas.clientHeight } : null;
+}
+
+export async function buildPng(options: PngOptions, job: JobContext = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const controller = activeMapController();
+  const live = liveMapSize();
+  if (!controller || !live) throw new Error(i18next.t('slides:mapNotReady'));
+  const { width, height } = options;
+  if (![width, height].every((n) => Number.isInteger(n) && n >= PNG_LIMITS.min && n <= PNG_LIMITS.max)) {
+    throw new Error(i18next.t('export:tooLarge', PNG_LIMITS));
+  }
+  job.onProgress?.({ fraction: 0.05, step: 'map', n: 1, count: 1 });
+  const pixelRatio = Math.max(1, width / live.width);
+  const size: SnapshotSize = { width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
+  const view = { ...controller.captureView(), theme: useAppStore.getState().theme };
+  const snapshotter = new MapSnapshotter(size, view.theme);
+  let dataUrl: string;
+  try {
+    dataUrl = await snapshotter.capture(view, job.signal, 'image/png');
+  } finally {
+    snapshotter.destroy();
+  }
+  throwIfAborted(job.signal);
+  job.onProgress?.({ fraction: 0.8, step: 'writing' });
+  const canvas = await composePng(dataUrl, options, pixelRatio, view.theme);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) throw new Error('the picture could not be encoded');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export async function exportPng(options: PngOptions, job: JobContext = {}): Promise<SaveResult> {
+  const bytes = await buildPng(options, job);
+  return save('png', fileNameFor(options.title || 'steppe-atlas-map', 'png'), bytes, job);
+}
+
+async function composePng(mapUrl: string, options: PngOptions, scale: number, theme: 'light' | 'dark'): Promise<HTMLCanvasElement> {
+  const img = new Image();
+  img.src = mapUrl;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = options.width;
+  canvas.height = options.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0, options.width, options.height);
+  const t = i18next.getFixedT(null, 'export');
+  const font = (px: number, weight = 400) => `${weight} ${Math.round(px * scale)}px "Noto Sans", "Noto Sans KR", sans-serif`;
+  const pad = 14 * scale;
+  if (options.title) {
+    ctx.font = font(22, 600);
+    const w = Math.min(ctx.measureText(options.title).width + 2 * pad, options.width - 2 * pad);
+    ctx.fillStyle = 'rgba(31, 51, 71, 0.88)';
+    ctx.fillRect(pad, pad, w, 44 * scale);
+    ctx.fillStyle = '#f5efe2';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(options.title, 2 * pad, pad + 22 * scale, w - 2 * pad);
+  }
+  if (options.legend) {
+    const palette = palettes[theme];
+    const rows: [string, string, string][] = [
+      [t('legend.mongolia'), palette.mongolia, palette.mongoliaLine],
+      [t('legend.neighbours'), palette.land, palette.border],
+    ];
+    ctx.font = font(13);
+    const w = Math.max(...rows.map(([l]) => ctx.measureText(l).width)) + 48 * scale;
+    const h = rows.length * 22 * scale + 12 * scale;
+    const x = options.width - w - pad;
+    const y = options.height - h - pad - (options.attribution ? 20 * scale : 0);
+    ctx.fillStyle = 'rgba(255, 253, 248, 0.92)';
+    ctx.fillRect(x, y, w, h);
+    rows.forEach(([label, fill, stroke], i) => {
+      const ry = y + 6 * scale + i * 22 * scale;
+      ctx.fillStyle = fill;
+      ctx.strokeStyle = stroke;
+      ctx.lineWidth = 1.5 * scale;
+      ctx.fillRect(x + 10 * scale, ry + 4 * scale, 22 * scale, 13 * scale);
+      ctx.strokeRect(x + 10 * scale, ry + 4 * scale, 22 * scale, 13 * scale);
+      ctx.fillStyle = '#1d2530';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(label, x + 40 * scale, ry + 11 * scale);
+    });
+  }
+  if (options.attribution) {
+    ctx.font = font(11);
+    const text = t('attribution');
+    const w = ctx.measureText(text).width + 12 * scale;
+    ctx.fillStyle = 'rgba(255, 253, 248, 0.85)';
+    ctx.fillRect(options.width - w, options.height - 18 * scale, w, 18 * scale);
+    ctx.fillStyle = '#5a6270';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, options.width - w + 6 * scale, options.height - 9 * scale);
+  }
+  return canvas;
+}

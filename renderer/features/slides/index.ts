@@ -1,0 +1,10 @@
+// What other features may use from slides.
+export {
+  createDeck, createSlide, addSlide, updateSlide, removeSlide, duplicateSlide, moveSlide, parseDeck, deckDepositIds, withSlides,
+  DeckSchema, SlideSchema, CitedSourceSchema, SLIDE_KINDS,
+  type Deck, type Slide, type SlideKind, type CitedSource, type DeckLanguage, type MapViewState, type FeatureRef,
+} from './model';
+export { collectSources, numberSources, formatSource, citeSource, loadCitedSources } from './footnotes';
+export { parseCaption, captionText, type CaptionBlock, type TextRun } from './markdown';
+export { saveDeck, loadDeck, deleteDeck, useDecks, useDeck } from './repository';
+export { captureCurrentView, playSlide, NoMapError } from './capture';
