@@ -9,7 +9,12 @@ export interface PackDiffSummary {
   fromVersion: number | null;
   toVersion: number;
   totals: { added: number; removed: number; changed: number };
-  collections: Record<CollectionName, { added: string[]; removed: string[]; changed: Array<{ id: string; fields: string[] }> }>;
+  collections: Record<CollectionName, {
+    added: string[];
+    /** Removed entities keep their name: they are no longer in the tables to look up. */
+    removed: Array<{ id: string; name: { en: string; ko?: string; mn?: string } }>;
+    changed: Array<{ id: string; fields: string[] }>;
+  }>;
   /** Annotations, drawings and decks that lost their deposit in this apply. */
   orphaned: { annotations: number; drawings: number; decks: number };
 }

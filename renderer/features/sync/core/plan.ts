@@ -155,7 +155,7 @@ export function summarizeDiff(plan: ImportPlan, orphaned: PackDiffSummary['orpha
     const d = plan.diff.collections[c];
     collections[c] = {
       added: d.added.map((a) => a.id),
-      removed: d.removed.map((r) => r.id),
+      removed: d.removed.map((r) => ({ id: r.id, name: entityLabel(c, r.entity) })),
       changed: d.changed.map((ch) => ({ id: ch.id, fields: [...new Set(ch.changes.map((f) => f.path.split(/[.[]/)[0]))] })),
     };
   }

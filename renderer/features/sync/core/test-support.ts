@@ -1,6 +1,6 @@
 // Test helpers: fresh databases, signed synthetic packs, and a content hash of every table.
 import 'fake-indexeddb/auto';
-import { generateKeyPair, importPrivateKey, sealPack, signPack, type Pack, type PackBody, type TrustedKeys } from '../../../../shared/pack';
+import { canonicalJson, generateKeyPair, importPrivateKey, sealPack, signPack, type Pack, type PackBody, type TrustedKeys } from '../../../../shared/pack';
 import { openDatabase, type SteppeDatabase } from '../../../db';
 import { syntheticPack, type SyntheticOptions } from './synthetic-pack';
 
@@ -37,7 +37,8 @@ export async function databaseHash(db: SteppeDatabase): Promise<Record<string, s
   for (const table of db.tables) {
     const rows = await table.toArray();
     const keys = await table.toCollection().primaryKeys();
-    const text = JSON.stringify([keys, rows], (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v));
+    // Key order inside a record is not content: canonical JSON sorts it.
+    const text = canonicalJson(JSON.parse(JSON.stringify([keys, rows], (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v))));
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
     out[table.name] = `${rows.length}:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 16)}`;
   }
