@@ -2,8 +2,13 @@
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { baseStyle, MONGOLIA_BOUNDS, type MapTheme } from './style';
-import { worldCountries } from './countries';
+import { type GeoJSONSource } from 'maplibre-gl';
+import { MONGOLIA_BOUNDS, type MapTheme } from './style';
+import { mapFontFaces } from './fonts';
+import { atlasStyle, EMPTY_DATA, overlayLayers, thematicSources, type AtlasData, type OverlayState } from './overlay';
+import { syncLayers } from './sync-layers';
+import { MapInteraction, type InteractionCallbacks } from './interaction';
+import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
 import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
 
 setWorkerUrl(workerUrl);
@@ -17,12 +22,21 @@ export interface MapControllerOptions {
   interactive?: boolean;
   /** Device pixels per CSS pixel; exports raise it for print resolution. */
   pixelRatio?: number;
+  /** Filters, lens, language, selection and layer toggles to draw with from the start. */
+  overlay?: Partial<OverlayState>;
+  /** Hover, click, pointer and distance-tool callbacks (the main window's map only). */
+  interaction?: InteractionCallbacks;
 }
+
+/** Where "reset view" returns to. */
+export const HOME_VIEW = { bounds: MONGOLIA_BOUNDS, padding: 40 };
 
 declare global {
   interface Window {
     /** For end-to-end tests and benchmarks only: the live map. */
     __steppeMap?: MlMap;
+    /** For benchmarks: ms from navigation start to the map's first idle. */
+    __steppeFirstIdle?: number;
   }
 }
 
@@ -30,13 +44,20 @@ export class MapController {
   readonly map: MlMap;
   private theme: MapTheme;
   private readonly onStateChange?: MapControllerOptions['onStateChange'];
+  private overlay: OverlayState;
+  private data: AtlasData = EMPTY_DATA;
+  private managed = new Set<string>();
+  private readonly interaction?: MapInteraction;
 
-  constructor({ container, theme, onStateChange, interactive = true, pixelRatio }: MapControllerOptions) {
+  constructor({ container, theme, onStateChange, interactive = true, pixelRatio, overlay, interaction }: MapControllerOptions) {
     this.theme = theme;
     this.onStateChange = onStateChange;
+    this.overlay = { theme, language: 'en', filters: EMPTY_FILTERS, lens: null, selection: null, layers: DEFAULT_LAYERS, ...overlay };
+    const style = atlasStyle(this.overlay, this.data, mapFontFaces());
+    this.managed = new Set(style.layers.map((l) => l.id));
     const options: MapOptions = {
       container,
-      style: baseStyle(theme, worldCountries()),
+      style,
       bounds: MONGOLIA_BOUNDS,
       fitBoundsOptions: { padding: 40 },
       attributionControl: false,
@@ -50,9 +71,13 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setState('loading');
-    this.map.on('idle', () => this.setState('idle'));
+    this.map.on('idle', () => {
+      window.__steppeFirstIdle ??= performance.now();
+      this.setState('idle');
+    });
     this.map.on('error', (e) => this.setState('error', e.error?.message ?? 'unknown error'));
     window.__steppeMap = this.map;
+    if (interaction) this.interaction = new MapInteraction(this.map, interaction);
   }
 
   private setState(state: MapState, message?: string) {
@@ -62,8 +87,59 @@ export class MapController {
   setTheme(theme: MapTheme) {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.setState('loading');
-    this.map.setStyle(baseStyle(theme, worldCountries()));
+    this.setOverlay({ theme });
+  }
+
+  /** Replaces the deposits, corridors and nodes drawn (from the database). */
+  setData(data: AtlasData) {
+    const grew = (data.deposits.length > 2000) !== (this.data.deposits.length > 2000);
+    this.data = data;
+    const apply = () => {
+      for (const [id, spec] of Object.entries(thematicSources(data))) {
+        const source = this.map.getSource<GeoJSONSource>(id);
+        if (source && spec.type === 'geojson') void source.setData(spec.data as GeoJSON.GeoJSON);
+        else if (!source) this.map.addSource(id, spec);
+      }
+      if (grew) this.applyOverlay();
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('load', apply);
+  }
+
+  /** Updates filters, lens, language, selection, theme or layer toggles; only what changed is repainted. */
+  setOverlay(patch: Partial<OverlayState>) {
+    this.overlay = { ...this.overlay, ...patch };
+    if (this.map.isStyleLoaded()) this.applyOverlay();
+    else this.map.once('load', () => this.applyOverlay());
+  }
+
+  private applyOverlay() {
+    const layers = overlayLayers(this.overlay, this.data.deposits.length);
+    syncLayers(this.map, layers, this.managed);
+    this.managed = new Set(layers.map((l) => l.id));
+  }
+
+  flyTo(lonLat: [number, number], zoom = 7) {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.flyTo({ center: lonLat, zoom: Math.max(zoom, this.map.getZoom()), duration: reduce ? 0 : 1200, essential: false });
+  }
+
+  fitBounds(bounds: [[number, number], [number, number]]) {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 8, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
+  }
+
+  setMeasuring(on: boolean) {
+    this.interaction?.setMeasuring(on);
+  }
+
+  /** Centre and zoom, rounded for a bookmarkable URL. */
+  view(): { center: [number, number]; zoom: number } {
+    const c = this.map.getCenter();
+    return { center: [Math.round(c.lng * 1e4) / 1e4, Math.round(c.lat * 1e4) / 1e4], zoom: Math.round(this.map.getZoom() * 100) / 100 };
+  }
+
+  jumpTo(view: { center: [number, number]; zoom: number }) {
+    this.map.jumpTo(view);
   }
 
   /** The view a slide records: camera from the map plus every registered provider's part. */
@@ -88,6 +164,7 @@ export class MapController {
   }
 
   destroy() {
+    this.interaction?.destroy();
     if (window.__steppeMap === this.map) delete window.__steppeMap;
     this.map.remove();
   }

@@ -1,13 +1,18 @@
-// Country shapes from Natural Earth (world-atlas), bundled with the app: no network.
-import { feature } from 'topojson-client';
+// Country shapes from Natural Earth (world-atlas) and Mongolia's aimags, converted at build time by
+// build/build-basemap.mjs into ./generated and bundled with the app: no network.
 import type { FeatureCollection } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import world from 'world-atlas/countries-50m.json';
-
-let cached: FeatureCollection | undefined;
+import countries from './generated/countries.geo.json';
+import aimags from './generated/aimags.geo.json';
+import aimagLabelPoints from './generated/aimag-labels.geo.json';
 
 export function worldCountries(): FeatureCollection {
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  cached ??= feature(topology, topology.objects.countries) as FeatureCollection;
-  return cached;
+  return countries as FeatureCollection;
+}
+
+export function aimagShapes(): FeatureCollection {
+  return aimags as FeatureCollection;
+}
+
+export function aimagLabels(): FeatureCollection {
+  return aimagLabelPoints as FeatureCollection;
 }

@@ -1,0 +1,117 @@
+// Pointer behaviour on the map: hover tooltips, click to select, coordinates, and the distance tool.
+import { Popup, type GeoJSONSource, type Map as MlMap, type MapMouseEvent, type MapGeoJSONFeature } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { haversineKm, type Position } from '../../shared/pack';
+import type { Selection, SelectionKind } from '../store/map';
+import { DEPOSIT_LAYER } from './layers/deposits';
+import { CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './layers/corridors';
+
+export const PICKABLE: Array<[string, SelectionKind]> = [
+  [DEPOSIT_LAYER, 'deposit'],
+  [NODE_LAYER, 'facility'],
+  [`${CORRIDOR_LAYER_PREFIX}operating`, 'corridor'],
+  [`${CORRIDOR_LAYER_PREFIX}construction`, 'corridor'],
+  [`${CORRIDOR_LAYER_PREFIX}planned`, 'corridor'],
+];
+const KIND_OF = new Map(PICKABLE);
+
+export interface InteractionCallbacks {
+  onSelect?: (selection: Selection | null) => void;
+  onPointer?: (lngLat: [number, number] | null) => void;
+  onMeasure?: (km: number, points: number) => void;
+  /** Tooltip text for a feature under the pointer. */
+  describe?: (kind: SelectionKind, properties: Record<string, unknown>) => string;
+}
+
+const MEASURE_SOURCE = 'measure';
+
+export class MapInteraction {
+  private popup = new Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'map-tooltip' });
+  private measuring = false;
+  private points: Position[] = [];
+  private frame = 0;
+
+  constructor(private readonly map: MlMap, private readonly callbacks: InteractionCallbacks) {
+    map.on('mousemove', this.onMove);
+    map.on('mouseout', this.onOut);
+    map.on('click', this.onClick);
+  }
+
+  private pick(e: MapMouseEvent): MapGeoJSONFeature | undefined {
+    const layers = PICKABLE.map(([id]) => id).filter((id) => this.map.getLayer(id));
+    if (!layers.length) return undefined;
+    const pad = 4;
+    const box: [[number, number], [number, number]] = [[e.point.x - pad, e.point.y - pad], [e.point.x + pad, e.point.y + pad]];
+    return this.map.queryRenderedFeatures(box, { layers })[0];
+  }
+
+  private onMove = (e: MapMouseEvent) => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.callbacks.onPointer?.([e.lngLat.lng, e.lngLat.lat]);
+      if (this.measuring) {
+        this.map.getCanvas().style.cursor = 'crosshair';
+        return;
+      }
+      const hit = this.pick(e);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      const kind = hit && KIND_OF.get(hit.layer.id);
+      if (hit && kind && this.callbacks.describe) {
+        this.popup.setLngLat(e.lngLat).setText(this.callbacks.describe(kind, hit.properties)).addTo(this.map);
+      } else this.popup.remove();
+    });
+  };
+
+  private onOut = () => {
+    cancelAnimationFrame(this.frame);
+    this.popup.remove();
+    this.callbacks.onPointer?.(null);
+  };
+
+  private onClick = (e: MapMouseEvent) => {
+    if (this.measuring) {
+      this.points.push([e.lngLat.lng, e.lngLat.lat]);
+      this.drawMeasure();
+      return;
+    }
+    const hit = this.pick(e);
+    const kind = hit && KIND_OF.get(hit.layer.id);
+    this.callbacks.onSelect?.(hit && kind ? { kind, id: String(hit.properties.id) } : null);
+  };
+
+  setMeasuring(on: boolean) {
+    this.measuring = on;
+    this.points = [];
+    this.popup.remove();
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+    this.drawMeasure();
+  }
+
+  private drawMeasure() {
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        ...(this.points.length > 1 ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: this.points } }] : []),
+        ...this.points.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p } })),
+      ],
+    };
+    const source = this.map.getSource<GeoJSONSource>(MEASURE_SOURCE);
+    if (source) source.setData(data);
+    else if (this.map.isStyleLoaded() || this.map.loaded()) {
+      this.map.addSource(MEASURE_SOURCE, { type: 'geojson', data });
+      this.map.addLayer({ id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#1a66d2', 'line-width': 2.5, 'line-dasharray': [2, 1] } });
+      this.map.addLayer({ id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#1a66d2', 'circle-stroke-width': 2 } });
+    }
+    let km = 0;
+    for (let i = 1; i < this.points.length; i++) km += haversineKm(this.points[i - 1], this.points[i]);
+    this.callbacks.onMeasure?.(km, this.points.length);
+  }
+
+  destroy() {
+    cancelAnimationFrame(this.frame);
+    this.popup.remove();
+    this.map.off('mousemove', this.onMove);
+    this.map.off('mouseout', this.onOut);
+    this.map.off('click', this.onClick);
+  }
+}

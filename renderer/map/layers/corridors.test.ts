@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPack } from '../testing/bundled-pack';
+import { corridorFeatures, corridorLayers, nodeFeatures, nodeLayers, CORRIDOR_LAYER_PREFIX } from './corridors';
+
+const pack = bundledPack();
+const options = { theme: 'dark' as const, lens: null, selectedId: null, language: 'mn' as const };
+
+describe('corridor features', () => {
+  const lines = corridorFeatures(pack.corridors, pack.facilities).features;
+
+  it('draws every corridor, a multimodal one leg by leg in each leg\'s mode', () => {
+    expect(new Set(lines.map((f) => f.properties.id))).toEqual(new Set(pack.corridors.map((c) => c.id)));
+    const multimodal = pack.corridors.find((c) => c.mode === 'multimodal' && c.legModes);
+    if (multimodal) {
+      const legs = lines.filter((f) => f.properties.id === multimodal.id);
+      expect(legs.map((l) => l.properties.mode)).toEqual(multimodal.legModes);
+      expect(legs.every((l) => l.geometry.coordinates.length >= 2)).toBe(true);
+    }
+  });
+
+  it('records transit and destination countries for the partner lens', () => {
+    for (const line of lines) {
+      const corridor = pack.corridors.find((c) => c.id === line.properties.id)!;
+      for (const code of corridor.transitCountries) expect(line.properties.countries).toContain(`|${code}|`);
+    }
+  });
+});
+
+describe('corridor layers', () => {
+  it('draws operating lines solid and planned or under-construction lines dashed', () => {
+    const layers = corridorLayers(options);
+    const byId = (id: string) => layers.find((l) => l.id === `${CORRIDOR_LAYER_PREFIX}${id}`)!;
+    expect((byId('operating').paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
+    expect((byId('construction').paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
+    expect(JSON.stringify(byId('planned').filter)).toContain('proposed');
+  });
+
+  it('puts direction arrows and labels along the lines, in the chosen language', () => {
+    const layers = corridorLayers(options);
+    expect(layers.find((l) => l.id === 'corridor-arrows')?.layout).toMatchObject({ 'symbol-placement': 'line' });
+    expect(layers.find((l) => l.id === 'corridor-labels')?.layout).toMatchObject({ 'text-field': ['get', 'mn'] });
+  });
+
+  it('fades corridors that do not involve the lens partner', () => {
+    const line = corridorLayers({ ...options, lens: 'KR' }).find((l) => l.id === `${CORRIDOR_LAYER_PREFIX}operating`)!;
+    expect(JSON.stringify(line.paint)).toContain('|KR|');
+  });
+});
+
+describe('nodes', () => {
+  it('draws border crossings, ports and stations, but not mine sites off the network', () => {
+    const nodes = nodeFeatures(pack.facilities, pack.corridors).features;
+    const onNetwork = new Set(pack.corridors.flatMap((c) => c.nodeIds));
+    expect(nodes.some((n) => n.properties.kind === 'border-crossing')).toBe(true);
+    expect(nodes.filter((n) => n.properties.kind === 'mine-site').every((n) => onNetwork.has(n.properties.id))).toBe(true);
+    expect(nodeLayers(options).find((l) => l.id === 'node-codes')?.layout).toMatchObject({ 'text-field': ['get', 'code'] });
+  });
+});

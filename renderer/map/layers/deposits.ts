@@ -1,0 +1,214 @@
+// Deposits as map data: pack entities + filters + lens → GeoJSON and MapLibre layers. Pure, no WebGL.
+import type {
+  ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification,
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import {
+  commodityGroup, COMMODITY_GROUPS, type CommodityGroup, type Country, type Deposit, type DepositStatus, type PackEvent,
+} from '../../../shared/pack';
+import type { DepositFilters } from '../../store/map';
+import { canonicalAimag } from '../aimags';
+import { COMMODITY_CODES, COMMODITY_COLOURS, LABEL_COLOURS } from '../palette';
+import type { MapTheme } from '../style';
+
+export const DEPOSIT_SOURCE = 'deposits';
+export const DEPOSIT_LAYER = 'deposit-points';
+/** Above this many deposits, low zooms show density instead of thousands of overlapping dots. */
+export const DENSITY_THRESHOLD = 2000;
+const DENSITY_MAX_ZOOM = 5;
+
+export interface DepositProperties {
+  id: string;
+  group: CommodityGroup;
+  /** "|cu-au|w-mo-sn|": every commodity's group, delimited so a substring test is exact. */
+  groups: string;
+  status: DepositStatus;
+  aimag: string;
+  /** "|KR|JP|" */
+  partners: string;
+  strategic: 'yes' | 'no' | 'unknown';
+  confidence: 'high' | 'medium' | 'low';
+  size: number;
+  code: string;
+  en: string;
+  mn: string;
+  ko: string;
+}
+
+const GROUP_OF_COMMODITY = (c: string): CommodityGroup => commodityGroup({ commodities: [c] });
+
+/** Status ranks symbol size: a producing mine is drawn bigger than a prospect. */
+export const STATUS_SIZE: Record<DepositStatus, number> = {
+  producing: 3, construction: 2.5, development: 2.5, feasibility: 2, exploration: 1.5, prospect: 1,
+  'care-and-maintenance': 1.5, 'past-producer': 1, closed: 1,
+};
+
+/** Deposit id → partner codes involved: stakes (partnerCountries), partner engagements and partner events naming it. */
+export type Involvement = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function partnerInvolvement(deposits: readonly Deposit[], countries: readonly Country[], events: readonly PackEvent[]): Involvement {
+  const out = new Map<string, Set<string>>();
+  const add = (id: string, code: string) => {
+    let set = out.get(id);
+    if (!set) out.set(id, (set = new Set()));
+    set.add(code);
+  };
+  for (const d of deposits) for (const code of d.partnerCountries) add(d.id, code);
+  for (const c of countries) for (const e of c.engagements) for (const id of e.depositIds ?? []) add(id, c.code);
+  for (const e of events) for (const id of e.depositIds) for (const code of e.countryCodes) if (code !== 'MN') add(id, code);
+  return out;
+}
+
+export function depositProperties(d: Deposit, involvement?: Involvement): DepositProperties {
+  const partners = involvement?.get(d.id) ?? new Set(d.partnerCountries);
+  const group = commodityGroup(d);
+  const groups = new Set<CommodityGroup>([group, ...d.commodities.map(GROUP_OF_COMMODITY)]);
+  groups.delete('other');
+  if (group === 'other') groups.add('other');
+  return {
+    id: d.id,
+    group,
+    groups: `|${[...groups].join('|')}|`,
+    status: d.status,
+    aimag: canonicalAimag(d.aimag)?.id ?? '',
+    partners: `|${[...partners].join('|')}|`,
+    strategic: d.strategic,
+    confidence: d.location.confidence === 'low' || d.confidence === 'low' ? 'low' : d.confidence,
+    size: STATUS_SIZE[d.status],
+    code: COMMODITY_CODES[group],
+    en: d.name.en,
+    mn: d.name.mn ?? d.name.en,
+    ko: d.name.ko ?? d.name.en,
+  };
+}
+
+/** The same test as depositFilter(), in plain code: for counts, lists and the search. */
+export function matchesFilters(p: DepositProperties, f: DepositFilters): boolean {
+  if (f.commodities.length && !f.commodities.some((g) => p.groups.includes(`|${g}|`))) return false;
+  if (f.statuses.length && !f.statuses.includes(p.status)) return false;
+  if (f.aimags.length && !f.aimags.includes(p.aimag)) return false;
+  if (f.partners.length && !f.partners.some((c) => p.partners.includes(`|${c}|`))) return false;
+  if (f.strategicOnly && p.strategic !== 'yes') return false;
+  if (f.confidence.length && !f.confidence.includes(p.confidence)) return false;
+  return true;
+}
+
+/** Filters as a MapLibre expression, so a filter change repaints without re-tiling the source. */
+export function depositFilter(f: DepositFilters): FilterSpecification {
+  const all: ExpressionSpecification[] = [];
+  const anyIn = (values: string[], key: string): ExpressionSpecification =>
+    ['any', ...values.map((v): ExpressionSpecification => ['in', `|${v}|`, ['get', key]])] as ExpressionSpecification;
+  if (f.commodities.length) all.push(anyIn(f.commodities, 'groups'));
+  if (f.statuses.length) all.push(['in', ['get', 'status'], ['literal', f.statuses]]);
+  if (f.aimags.length) all.push(['in', ['get', 'aimag'], ['literal', f.aimags]]);
+  if (f.partners.length) all.push(anyIn(f.partners, 'partners'));
+  if (f.strategicOnly) all.push(['==', ['get', 'strategic'], 'yes']);
+  if (f.confidence.length) all.push(['in', ['get', 'confidence'], ['literal', f.confidence]]);
+  return ['all', ...all] as FilterSpecification;
+}
+
+export function depositFeatures(deposits: readonly Deposit[], involvement?: Involvement): FeatureCollection<Point, DepositProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: deposits.map((d): Feature<Point, DepositProperties> => ({
+      type: 'Feature',
+      properties: depositProperties(d, involvement),
+      geometry: { type: 'Point', coordinates: [d.location.lon, d.location.lat] },
+    })),
+  };
+}
+
+export function depositSource(data: FeatureCollection<Point, DepositProperties>): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: 'id' };
+}
+
+export interface DepositLayerOptions {
+  theme: MapTheme;
+  filters: DepositFilters;
+  lens: string | null;
+  selectedId: string | null;
+  count: number;
+  language: 'en' | 'ko' | 'mn';
+}
+
+const groupColour = (theme: MapTheme): ExpressionSpecification =>
+  ['match', ['get', 'group'], ...COMMODITY_GROUPS.flatMap((g) => [g, COMMODITY_COLOURS[theme][g]]), COMMODITY_COLOURS[theme].other] as unknown as ExpressionSpecification;
+
+/** In a lens, deposits with that partner stay bright and the rest fade. */
+const lensed = (lens: string | null, on: number, off: number): ExpressionSpecification | number =>
+  lens ? ['case', ['in', `|${lens}|`, ['get', 'partners']], on, off] : on;
+
+export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
+  const filter = depositFilter(o.filters);
+  const label = LABEL_COLOURS[o.theme];
+  const dense = o.count > DENSITY_THRESHOLD;
+  const minzoom = dense ? DENSITY_MAX_ZOOM - 1 : 0;
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, ['+', 2.5, ['*', 1.2, ['get', 'size']]], 8, ['+', 5, ['*', 2.6, ['get', 'size']]]];
+  const faded = ['==', ['get', 'confidence'], 'low'] as ExpressionSpecification;
+  const layers: LayerSpecification[] = [];
+  if (dense) {
+    layers.push({
+      id: 'deposit-density', type: 'heatmap', source: DEPOSIT_SOURCE, maxzoom: DENSITY_MAX_ZOOM, filter,
+      paint: {
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 2, 8, 5, 18],
+        'heatmap-intensity': 0.6,
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], DENSITY_MAX_ZOOM - 1, 0.85, DENSITY_MAX_ZOOM, 0],
+        'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], 0, 'rgba(0,0,0,0)', 0.2, COMMODITY_COLOURS[o.theme]['w-mo-sn'], 0.6, COMMODITY_COLOURS[o.theme]['cu-au'], 1, COMMODITY_COLOURS[o.theme].uranium],
+      },
+    });
+  }
+  layers.push(
+    {
+      id: DEPOSIT_LAYER, type: 'circle', source: DEPOSIT_SOURCE, minzoom, filter,
+      paint: {
+        'circle-radius': radius,
+        'circle-color': groupColour(o.theme),
+        'circle-opacity': o.lens
+          ? ['case', ['!', ['in', `|${o.lens}|`, ['get', 'partners']]], 0.15, faded, 0.45, 0.95]
+          : ['case', faded, 0.45, 0.95],
+        'circle-stroke-color': ['case', ['==', ['get', 'strategic'], 'yes'], label.text, label.halo],
+        'circle-stroke-width': ['case', ['==', ['get', 'strategic'], 'yes'], 2.2, 1],
+        'circle-stroke-opacity': lensed(o.lens, 1, 0.25),
+      },
+    },
+    {
+      // Low-confidence locations: a dashed-looking halo ring of the location's uncertainty.
+      id: 'deposit-uncertain', type: 'circle', source: DEPOSIT_SOURCE, minzoom,
+      filter: ['all', filter, faded] as FilterSpecification,
+      paint: {
+        'circle-radius': ['+', radius, 4] as ExpressionSpecification,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': groupColour(o.theme),
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': lensed(o.lens, 0.7, 0.1),
+      },
+    },
+    {
+      id: 'deposit-selected', type: 'circle', source: DEPOSIT_SOURCE,
+      filter: ['==', ['get', 'id'], o.selectedId ?? ''],
+      paint: { 'circle-radius': ['+', radius, 7] as ExpressionSpecification, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
+    },
+    {
+      id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: Math.max(minzoom, 5.5), filter,
+      layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Bold'], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': label.halo, 'text-opacity': lensed(o.lens, 1, 0.2) },
+    },
+    {
+      id: 'deposit-labels', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: dense ? 7 : 5, filter,
+      layout: {
+        'text-field': ['get', o.language],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 12,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        'text-max-width': 9,
+        'symbol-sort-key': ['-', 10, ['get', 'size']],
+      },
+      paint: { 'text-color': label.text, 'text-halo-color': label.halo, 'text-halo-width': 1.4, 'text-opacity': lensed(o.lens, 1, 0.3) },
+    },
+  );
+  return layers;
+}
+
+/** Every layer id this module draws, for visibility toggles. */
+export const DEPOSIT_LAYER_IDS = ['deposit-density', DEPOSIT_LAYER, 'deposit-uncertain', 'deposit-selected', 'deposit-codes', 'deposit-labels'];

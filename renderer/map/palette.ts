@@ -1,0 +1,48 @@
+// Thematic colours for both themes. Commodity hues follow Okabe–Ito (distinguishable under the common
+// colour-vision deficiencies) and every group also carries a short code on the map, so colour is never
+// the only cue. Transit countries (China, Russia) get neutral tints, partners saturated ones.
+import type { CommodityGroup, CorridorMode, FacilityKind } from '../../shared/pack';
+import type { MapTheme } from './style';
+
+export const COMMODITY_COLOURS: Record<MapTheme, Record<CommodityGroup, string>> = {
+  light: {
+    ree: '#b8478f', 'battery-metals': '#009e73', 'w-mo-sn': '#3f93cf', uranium: '#c9b400', 'cu-au': '#d55e00',
+    coal: '#4a4a4a', fluorspar: '#0060a0', iron: '#8c5a3c', other: '#8f8f8f',
+  },
+  dark: {
+    ree: '#e58ac4', 'battery-metals': '#2fc79a', 'w-mo-sn': '#6cc0f2', uranium: '#f0e442', 'cu-au': '#ff8a3d',
+    coal: '#c8c8c8', fluorspar: '#5aa9e6', iron: '#c98f6a', other: '#9aa3ad',
+  },
+};
+
+/** Short codes drawn on deposit symbols and in the legend. */
+export const COMMODITY_CODES: Record<CommodityGroup, string> = {
+  ree: 'REE', 'battery-metals': 'Li', 'w-mo-sn': 'W', uranium: 'U', 'cu-au': 'Cu', coal: 'C', fluorspar: 'F', iron: 'Fe', other: '•',
+};
+
+export const PARTNERS = ['KR', 'JP', 'US', 'EU', 'CN', 'RU'] as const;
+export type PartnerCode = (typeof PARTNERS)[number];
+/** Transit countries are shown, and lensable, but tinted as transit rather than as partners. */
+export const TRANSIT = ['CN', 'RU', 'KZ'] as const;
+
+export const PARTNER_COLOURS: Record<MapTheme, Record<PartnerCode | 'KZ', string>> = {
+  light: { KR: '#0072b2', JP: '#cc79a7', US: '#009e73', EU: '#e69f00', CN: '#b9a27f', RU: '#8d9bab', KZ: '#a7b59a' },
+  dark: { KR: '#56b4e9', JP: '#e39ac6', US: '#3ccf9f', EU: '#f0b43c', CN: '#8a7858', RU: '#5f6d7d', KZ: '#6f7d63' },
+};
+
+export const CORRIDOR_MODE_COLOURS: Record<MapTheme, Record<CorridorMode, string>> = {
+  light: { rail: '#7a3b2e', road: '#b0701c', sea: '#1f6fa8', air: '#6a4fa3', multimodal: '#2d6a4f' },
+  dark: { rail: '#f08a6e', road: '#f2b65a', sea: '#6db8f0', air: '#b79cf0', multimodal: '#74c69d' },
+};
+
+/** One-letter codes drawn inside node icons (Latin only, so the bundled font covers them). */
+export const FACILITY_CODES: Record<FacilityKind, string> = {
+  'border-crossing': 'B', 'rail-station': 'R', port: 'P', airport: 'A', 'processing-zone': 'Z', 'mine-site': 'M',
+  'research-centre': 'L', city: 'C',
+};
+
+/** Text and halo colours for map labels. */
+export const LABEL_COLOURS: Record<MapTheme, { text: string; halo: string; muted: string; country: string }> = {
+  light: { text: '#1d2530', halo: '#fffdf8', muted: '#5a6270', country: '#6b6252' },
+  dark: { text: '#eef2f6', halo: '#0f1a24', muted: '#a5b1bd', country: '#9aa6b2' },
+};
