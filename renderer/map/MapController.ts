@@ -101,6 +101,7 @@ export class MapController {
         else if (!source) this.map.addSource(id, spec);
       }
       if (grew) this.applyOverlay();
+      this.repaintPending();
     };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('load', apply);
@@ -109,8 +110,16 @@ export class MapController {
   /** Updates filters, lens, language, selection, theme or layer toggles; only what changed is repainted. */
   setOverlay(patch: Partial<OverlayState>) {
     this.overlay = { ...this.overlay, ...patch };
-    if (this.map.isStyleLoaded()) this.applyOverlay();
-    else this.map.once('load', () => this.applyOverlay());
+    if (this.map.isStyleLoaded()) {
+      this.applyOverlay();
+      this.repaintPending();
+    } else this.map.once('load', () => this.applyOverlay());
+  }
+
+  /** Reports "loading" until the next idle, so tests and the UI know when a change has been drawn. */
+  private repaintPending() {
+    this.setState('loading');
+    this.map.triggerRepaint();
   }
 
   private applyOverlay() {

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench [-- --only a,b --repeats N --no-build]`: runs every benchmark in
+// test/bench/benchmarks/ against the production build in system Chromium, each beside its
+// baseline in the same run, then prints a table and writes results.json and RESULTS.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { evaluate, formatTable, formatMarkdown } from './report.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = flag('--only')?.split(',');
+const repeats = Number(flag('--repeats') ?? 5);
+const port = Number(flag('--port') ?? process.env.BENCH_PORT ?? 4499);
+const log = (msg) => console.log(`  ${msg}`);
+
+function run(command, commandArgs, env = {}) {
+  const r = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`bench: \`${command} ${commandArgs.join(' ')}\` failed`);
+    process.exit(1);
+  }
+}
+
+if (!args.includes('--no-build')) {
+  console.log('bench: building the app and the baseline pages…');
+  run('npm', ['run', '--silent', 'build']);
+  run('npx', ['--no-install', 'vite', 'build', '-c', 'vite.bench.mts', '--logLevel', 'warn']);
+}
+
+const server = spawn('npx', ['--no-install', 'vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const baseUrl = `http://127.0.0.1:${port}/`;
+await waitForServer(baseUrl);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+const files = readdirSync(path.join(here, 'benchmarks'))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort();
+const results = [];
+try {
+  for (const file of files) {
+    const bench = (await import(pathToFileURL(path.join(here, 'benchmarks', file)).href)).default;
+    if (only && !only.includes(bench.name)) continue;
+    console.log(`\n▶ ${bench.name}: ${bench.description}`);
+    const started = Date.now();
+    try {
+      const measured = await bench.run({ browser, baseUrl, benchUrl: `${baseUrl}bench/`, repeats, log });
+      results.push(evaluate(bench, measured));
+    } catch (error) {
+      console.error(`  failed: ${error instanceof Error ? error.message : error}`);
+      results.push(evaluate(bench, { value: NaN, baseline: null, baselineLabel: '—', notes: `error: ${error instanceof Error ? error.message : error}` }));
+    }
+    log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const meta = { date: new Date().toISOString(), repeats, node: process.version, cpus: (await import('node:os')).cpus().length };
+writeFileSync(path.join(here, 'results.json'), `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+writeFileSync(path.join(here, 'RESULTS.md'), formatMarkdown(meta, results));
+console.log(`\n${formatTable(results)}`);
+console.log('\nWrote test/bench/results.json and test/bench/RESULTS.md');
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.error(`bench: the preview server did not start on port ${port} (is it in use? try --port N)`);
+  server.kill();
+  process.exit(1);
+}
