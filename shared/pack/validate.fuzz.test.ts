@@ -68,6 +68,19 @@ describe('pack validator fuzzing', () => {
     expect(new Set(seen.map((s) => s.op))).toEqual(new Set(OPERATIONS));
   }, 300_000);
 
+  it('words a problem with a megabyte-long value or field name in one readable line', () => {
+    const pack = structuredClone(bases[0].json) as Record<string, unknown> & { sources: Array<Record<string, unknown>> };
+    pack.sources[0].date = '2'.repeat(4_000_000);
+    pack.sources[1][`x${'-y'.repeat(1_000_000)}`] = 1;
+    pack.sources[2].id = 'a'.repeat(2_000_000); // a valid kebab id that then dangles everywhere it was cited
+    const result = validatePack(pack);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    for (const p of problems) expect(problemToString(p).length).toBeLessThanOrEqual(2 * 300 + 2);
+    expect(problems.map(problemToString).join('\n')).toMatch(/sources\[0\]\.date: "2222.*…/);
+  });
+
   it('refuses values JSON cannot carry but an in-memory caller could pass (NaN, Infinity, undefined, cycles, symbols)', () => {
     const base = bases[0].json;
     const nasty: unknown[] = [NaN, Infinity, -Infinity, undefined, Symbol('x'), () => 1, 10n, new Date(0), new Map(), Object.create(null)];
