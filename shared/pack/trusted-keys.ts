@@ -10,9 +10,11 @@
 // The dev key in test/fixtures/keys/ is deliberately absent: dev-signed packs show as "unknown signer".
 import type { TrustedKeys } from './keys';
 
-export const TRUSTED_KEYS: TrustedKeys = {
-  'ed25519-5c6a722e40f05138': {
+// Frozen, entries too: no code in the app (or a dependency) can add, swap or relabel a trusted key at run time.
+// test/unit/pack-trust.test.ts pins this list against test/security/pinned-keys.json.
+export const TRUSTED_KEYS: TrustedKeys = Object.freeze({
+  'ed25519-5c6a722e40f05138': Object.freeze({
     label: 'Steppe Atlas release key (2026)',
     publicKey: '7XVNJO/YwGjxQnqv7PNZWk7PIGm3egpDtL8QTH6TygQ=',
-  },
-};
+  }),
+});
