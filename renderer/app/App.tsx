@@ -6,10 +6,12 @@ import { MapView } from '../map/MapView';
 import { AppHeader } from './AppHeader';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
+import { SyncRoot, useCurrentPackLabel } from '../features/sync';
 
 export function App() {
   const { t } = useTranslation();
   const theme = useAppStore((s) => s.theme);
+  const pack = useCurrentPackLabel();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -25,7 +27,8 @@ export function App() {
         <SidePanel />
         <MapView />
       </main>
-      <StatusBar />
+      <StatusBar pack={pack} />
+      <SyncRoot />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { useAppStore } from '../store';
+import { SyncToolbar } from '../features/sync';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
@@ -27,6 +28,7 @@ export function AppHeader() {
         </div>
       </div>
       <div className="header-tools">
+        <SyncToolbar />
         <div className="segmented" role="group" aria-label={t('language.label')}>
           {LANGUAGES.map((lng) => (
             <button key={lng} type="button" lang={lng === 'mn' ? 'mn-Cyrl' : lng} aria-pressed={current === lng} onClick={() => choose(lng)}>

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+import { isSyncPanel, SyncPanel } from '../features/sync';
 
 export function SidePanel() {
   const { t } = useTranslation();
+  const panel = useAppStore((s) => s.panel);
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
+      {isSyncPanel(panel) ? <SyncPanel panel={panel} /> : (
       <div className="empty-state">
         <svg viewBox="0 0 64 64" aria-hidden="true" className="empty-illustration">
           <circle cx="32" cy="32" r="26" />
@@ -12,6 +16,7 @@ export function SidePanel() {
         <h2>{t('panel.empty.title')}</h2>
         <p>{t('panel.empty.body')}</p>
       </div>
+      )}
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc';
 import { platform } from '../platform';
+import { ChangesButton } from '../features/sync';
 
 /** The loaded pack's title and version, once the store provides it. */
 export interface LoadedPackLabel {
@@ -22,6 +23,7 @@ export function StatusBar({ pack }: { pack?: LoadedPackLabel | null }) {
         <span className="status-dot" aria-hidden="true" />
         {t('status.offline')} — {pack ? t('status.pack', { title: pack.title, version: pack.version }) : t('status.noPack')}
       </span>
+      <ChangesButton />
       <span className="status-spacer" />
       {info && (
         <span className="status-item muted">

@@ -25,6 +25,7 @@
  *   import { db } from '../../db';
  *   const deposits = useLiveQuery(() => db.deposits.where('commodities').equals('Cu').toArray(), []);
  *   const current = useLiveQuery(() => currentPack(db));   // PackHistoryEntry | undefined
+ *   const author = useSetting(db, 'authorName');            // writeSetting(db, 'authorName', 'Bolormaa')
  *   Tests: const db = openDatabase(`test-${crypto.randomUUID()}`) with `import 'fake-indexeddb/auto'`.
  *
  * Versions: the database version (DB_VERSION, one file per version in ./schema with its upgrade) is not the
@@ -84,3 +85,4 @@ export type {
   UserRecord, UserTableName,
 } from './user-data';
 export { USER_TABLES } from './user-data';
+export { readSetting, writeSetting, useSetting } from './settings';

@@ -110,6 +110,10 @@ export interface SettingRecord<K extends SettingKey = SettingKey> {
 /** Known settings and their value types. Add yours here. */
 export interface Settings {
   authorName: string;
+  /** Checksum of a bundled pack the user chose not to apply now (features/sync). */
+  dismissedBundledPack: string;
+  /** Named corridor-analysis scenarios (renderer/features/analysis); parse with SavedScenarioSchema on read. */
+  analysisScenarios: unknown[];
 }
 export type SettingKey = keyof Settings;
 

@@ -3,6 +3,7 @@ import { appStrings } from '../app/strings';
 import { slidesStrings } from '../features/slides/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { exportStrings } from '../features/export/strings';
+import { syncStrings } from '../features/sync/strings';
 
 export const LANGUAGES = ['en', 'ko', 'mn'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,4 +16,5 @@ export const catalogues = {
   slides: slidesStrings,
   presenter: presenterStrings,
   export: exportStrings,
+  sync: syncStrings,
 } satisfies Record<string, Catalogue>;

@@ -16,7 +16,9 @@ export type SyncPhase =
   | { name: 'applying'; progress: SyncProgress; title: string; kind: string }
   | { name: 'refused'; refusal: unknown; fileName?: string }
   | { name: 'failed'; reason: string; message: string }
-  | { name: 'applied'; entry: unknown };
+  | { name: 'applied'; entry: unknown }
+  | { name: 'restore'; backup: unknown; preview: unknown; fileName?: string }
+  | { name: 'restore-refused'; refusal: unknown; fileName?: string };
 
 /** Ids per pack collection whose features changed in the last applied pack; the map highlights them while set. */
 export type ChangeHighlight = Record<string, string[]>;

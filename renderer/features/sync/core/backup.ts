@@ -58,7 +58,8 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
     const details = parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
     return { ok: false, refusal: { code: 'invalid', details, values: { count: parsed.error.issues.length } } };
   }
-  return { ok: true, backup: parsed.data };
+  // Keep the records exactly as written (field order included); the schema only vouches for them.
+  return { ok: true, backup: json as Backup };
 }
 
 export type RestoreMode = 'merge' | 'replace';

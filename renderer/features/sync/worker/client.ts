@@ -19,7 +19,7 @@ type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R,
 
 export interface SyncClient {
   prepare(source: PackSource, kind: PackApplyKind, onStage?: (stage: PrepareStage) => void): Promise<PrepareOutcome>;
-  apply(planId: string, onProgress?: (p: ApplyProgress) => void): Promise<PackHistoryEntry>;
+  apply(planId: string, kind?: PackApplyKind, onProgress?: (p: ApplyProgress) => void): Promise<PackHistoryEntry>;
   discard(planId: string): Promise<void>;
   peek(url: string): Promise<PackHeader | null>;
 }
@@ -55,8 +55,8 @@ export function createSyncClient(worker: Worker, dbName: string = DEFAULT_DB_NAM
         return m.type !== 'stage';
       }, transfer);
     },
-    apply(planId, onProgress) {
-      return send<PackHistoryEntry>({ type: 'apply', planId }, (m, resolve) => {
+    apply(planId, kind, onProgress) {
+      return send<PackHistoryEntry>({ type: 'apply', planId, kind }, (m, resolve) => {
         if (m.type === 'progress') onProgress?.(m.progress);
         else if (m.type === 'applied') {
           resolve(m.entry);

@@ -59,6 +59,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       plans.delete(request.planId);
       let last = 0;
       const entry = await applyPlan(held.db, held.plan, {
+        kind: request.kind,
         onProgress: (progress) => {
           const now = performance.now();
           if (now - last < 50 && progress.done < progress.total) return;

@@ -13,7 +13,7 @@ export type PackSource =
 
 export type WorkerRequest =
   | { type: 'prepare'; requestId: number; dbName: string; source: PackSource; applyKind: PackApplyKind }
-  | { type: 'apply'; requestId: number; planId: string }
+  | { type: 'apply'; requestId: number; planId: string; kind?: PackApplyKind }
   | { type: 'discard'; requestId: number; planId: string }
   | { type: 'peek'; requestId: number; url: string };
 

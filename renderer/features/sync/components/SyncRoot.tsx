@@ -1,0 +1,85 @@
+// Mounted once by the app: loads the bundled pack on first run, offers a newer bundled pack, answers the
+// File menu, accepts files dropped on the window, and shows the sync dialogs.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentPack, db, readSetting, writeSetting } from '../../../db';
+import { platform } from '../../../platform';
+import { useAppStore } from '../../../store';
+import { loadWithoutPreview, preparePack } from '../actions';
+import { BUNDLED_PACK_URL } from '../bundled';
+import type { PackHeader } from '../core/plan';
+import { syncClient } from '../worker/client';
+import { DropZone } from './DropZone';
+import { exportBackupFile, importPackFromDialog } from './file-commands';
+import { SyncDialogs } from './SyncDialogs';
+import '../sync.css';
+
+let started: Promise<PackHeader | null> | undefined;
+
+/** First run loads the bundled pack; later runs return the bundled header if it is newer and not dismissed. */
+function startOnce(): Promise<PackHeader | null> {
+  started ??= (async () => {
+    if (!BUNDLED_PACK_URL) return null;
+    const url = new URL(BUNDLED_PACK_URL, document.baseURI).href;
+    const entry = await currentPack(db);
+    if (!entry) {
+      await loadWithoutPreview({ kind: 'url', url }, 'first-run');
+      return null;
+    }
+    const bundled = await syncClient().peek(url);
+    if (!bundled || bundled.packId !== entry.packId || bundled.version <= entry.version) return null;
+    return (await readSetting(db, 'dismissedBundledPack')) === bundled.checksum ? null : bundled;
+  })();
+  return started;
+}
+
+export function SyncRoot() {
+  const { t } = useTranslation('sync');
+  const [bundled, setBundled] = useState<PackHeader | null>(null);
+  const openPanel = useAppStore((s) => s.openPanel);
+
+  useEffect(() => {
+    void startOnce().then(setBundled);
+  }, []);
+
+  useEffect(
+    () =>
+      platform().onMenuCommand((command) => {
+        if (command === 'import-pack') void importPackFromDialog();
+        if (command === 'export-backup') void exportBackupFile();
+      }),
+    [openPanel],
+  );
+
+  return (
+    <>
+      {bundled && (
+        <div className="sync-banner" role="region" aria-label={t('bundled.review')} data-testid="bundled-offer">
+          <p>{t('bundled.banner', { title: bundled.title, version: bundled.version })}</p>
+          <button
+            type="button"
+            className="button primary small"
+            onClick={() => {
+              setBundled(null);
+              void preparePack({ kind: 'url', url: new URL(BUNDLED_PACK_URL!, document.baseURI).href }, 'bundled-update');
+            }}
+          >
+            {t('bundled.review')}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              void writeSetting(db, 'dismissedBundledPack', bundled.checksum);
+              setBundled(null);
+            }}
+          >
+            {t('bundled.dismiss')}
+          </button>
+        </div>
+      )}
+      <DropZone />
+      <SyncDialogs />
+    </>
+  );
+}
