@@ -6,6 +6,8 @@ import { MapView } from '../map/MapView';
 import { AppHeader } from './AppHeader';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
+import { AnalysisMapLayer } from '../features/analysis';
+import { Timeline } from '../features/timeline';
 import { SyncRoot, useCurrentPackLabel } from '../features/sync';
 
 export function App() {
@@ -25,7 +27,11 @@ export function App() {
       <AppHeader />
       <main className="workspace">
         <SidePanel />
-        <MapView />
+        <div className="map-column">
+          <MapView />
+          <Timeline />
+        </div>
+        <AnalysisMapLayer />
       </main>
       <StatusBar pack={pack} />
       <SyncRoot />

@@ -1,13 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import { AnalysisPanel, ANALYSIS_PANEL } from '../features/analysis';
+import { PartnersPanel, PARTNERS_PANEL } from '../features/partners';
+import { IndicatorsPanel, INDICATORS_PANEL } from '../features/indicators';
 import { isSyncPanel, SyncPanel } from '../features/sync';
+
+/** Panels reachable from the tab row: id, i18n key of the tab label, and what to show. */
+const PANELS = [
+  { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
+  { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <PartnersPanel /> },
+  { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <IndicatorsPanel /> },
+];
 
 export function SidePanel() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
+  const openPanel = useAppStore((s) => s.openPanel);
+  const current = PANELS.find((p) => p.id === panel);
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
-      {isSyncPanel(panel) ? <SyncPanel panel={panel} /> : (
+      <nav className="panel-tabs" aria-label={t('panel.label')}>
+        {PANELS.map((p) => (
+          <button key={p.id} type="button" aria-pressed={panel === p.id} onClick={() => openPanel(panel === p.id ? null : p.id)} data-panel={p.id}>
+            {t(p.label)}
+          </button>
+        ))}
+      </nav>
+      {isSyncPanel(panel) ? <SyncPanel panel={panel} /> : current ? current.render() : (
       <div className="empty-state">
         <svg viewBox="0 0 64 64" aria-hidden="true" className="empty-illustration">
           <circle cx="32" cy="32" r="26" />

@@ -1,5 +1,9 @@
 // Every namespace's strings in every UI language. A test checks the key sets match.
 import { appStrings } from '../app/strings';
+import { analysisStrings } from '../features/analysis/strings';
+import { timelineStrings } from '../features/timeline/strings';
+import { partnersStrings } from '../features/partners/strings';
+import { indicatorsStrings } from '../features/indicators/strings';
 import { slidesStrings } from '../features/slides/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { exportStrings } from '../features/export/strings';
@@ -13,6 +17,10 @@ export type Catalogue = Record<Language, Record<string, unknown>>;
 
 export const catalogues = {
   app: appStrings,
+  analysis: analysisStrings,
+  timeline: timelineStrings,
+  partners: partnersStrings,
+  indicators: indicatorsStrings,
   slides: slidesStrings,
   presenter: presenterStrings,
   export: exportStrings,

@@ -1,0 +1,42 @@
+// Keeps the map's analysis overlay in step with the panel: the chosen route, reachable and greyed deposits,
+// and the timeline's highlighted deposits. Renders nothing; the map module does the drawing.
+import { useEffect, useMemo, useState } from 'react';
+import { onActiveMapController, activeMapController } from '../../map/active-map';
+import { setAnalysisOverlay, type AnalysisOverlay } from '../../map/analysis-layers';
+import type { MapController } from '../../map/MapController';
+import { useAppStore } from '../../store';
+import { timelineHighlights } from '../timeline';
+import { useCorridorAnalysis } from './useCorridorAnalysis';
+
+export const ANALYSIS_PANEL = 'analysis';
+
+export function AnalysisMapLayer() {
+  const [controller, setController] = useState<MapController | null>(activeMapController());
+  useEffect(() => onActiveMapController(setController), []);
+  const analysis = useCorridorAnalysis();
+  const panel = useAppStore((s) => s.panel);
+  const partner = useAppStore((s) => s.routePartner);
+  const depositId = useAppStore((s) => s.routeDepositId);
+  const date = useAppStore((s) => s.timelineDate);
+  const theme = useAppStore((s) => s.theme);
+
+  const overlay = useMemo((): AnalysisOverlay | null => {
+    if (!analysis) return null;
+    const highlights = date ? timelineHighlights(analysis.content, date) : [];
+    if (panel !== ANALYSIS_PANEL) return highlights.length ? { route: null, deposits: [], highlights } : null;
+    const routes = analysis.result.routes[partner];
+    const outcome = depositId ? routes.get(depositId) : undefined;
+    return {
+      route: outcome?.reachable ? outcome.legs : null,
+      deposits: analysis.content.deposits.map((d) => ({
+        id: d.id, position: [d.location.lon, d.location.lat], reachable: routes.get(d.id)?.reachable ?? false,
+      })),
+      highlights,
+    };
+  }, [analysis, panel, partner, depositId, date]);
+
+  useEffect(() => {
+    if (controller) setAnalysisOverlay(controller, overlay, theme);
+  }, [controller, overlay, theme]);
+  return null;
+}

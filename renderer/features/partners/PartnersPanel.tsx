@@ -1,0 +1,45 @@
+// Partner profiles and the compare view.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localName, usePackContent } from '../analysis';
+import { PartnerCompare } from './PartnerCompare';
+import { PartnerProfile } from './PartnerProfile';
+import './partners.css';
+
+export const PARTNERS_PANEL = 'partners';
+
+export function PartnersPanel() {
+  const { t, i18n } = useTranslation('partners');
+  const content = usePackContent();
+  const [mode, setMode] = useState<'profile' | 'compare'>('profile');
+  const [code, setCode] = useState('KR');
+  if (!content) {
+    return <section className="pt-panel" aria-busy="true"><div className="an-loading" role="status"><span className="spinner" aria-hidden="true" />{t('loading')}</div></section>;
+  }
+  return (
+    <section className="pt-panel" data-testid="partners-panel" aria-labelledby="pt-title">
+      <div className="pt-head">
+        <h2 id="pt-title">{t('title')}</h2>
+        <div className="pt-modes" role="radiogroup" aria-label={t('title')}>
+          {(['profile', 'compare'] as const).map((m) => (
+            <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>{t(m)}</button>
+          ))}
+        </div>
+      </div>
+      {mode === 'profile' ? (
+        <>
+          <div className="pt-chips" role="radiogroup" aria-label={t('title')}>
+            {content.countries.map((c) => (
+              <button key={c.code} type="button" role="radio" aria-checked={code === c.code} onClick={() => setCode(c.code)} data-code={c.code}>
+                {localName(c.name, i18n.language)}
+              </button>
+            ))}
+          </div>
+          <PartnerProfile code={code} content={content} />
+        </>
+      ) : (
+        <PartnerCompare content={content} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+// Timeline feature: what other features may use.
+export { Timeline, TimelineStrip } from './TimelineStrip';
+export { timelineHighlights, timelineMonths, eventsUpTo, eventMonth } from './timeline';
+export { timelineStrings } from './strings';

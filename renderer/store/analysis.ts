@@ -1,0 +1,46 @@
+// Analysis slice: the route scenario being explored, the partner and deposit in focus, and the timeline date.
+// Session state only: the network and routes are derived from the database, saved scenarios live in Dexie.
+import type { StateCreator } from 'zustand';
+import { DEFAULT_SCENARIO, type DestinationPartner, type Scenario } from '../../shared/routes';
+import type { AppState } from './index';
+
+export interface AnalysisSlice {
+  scenario: Scenario;
+  routePartner: DestinationPartner;
+  /** Deposit whose route is shown on the map, or null for none. */
+  routeDepositId: string | null;
+  /** Aimag whose deposits the tables list, or null for all. */
+  routeAimag: string | null;
+  /** "YYYY-MM-DD" the timeline is scrubbed to, or null when the timeline is off. */
+  timelineDate: string | null;
+  timelinePlaying: boolean;
+  setScenario: (patch: Partial<Scenario>) => void;
+  replaceScenario: (scenario: Scenario) => void;
+  toggleInList: (key: 'closedNodeIds' | 'closedCorridorIds' | 'avoidCountries', value: string) => void;
+  setRoutePartner: (partner: DestinationPartner) => void;
+  setRouteDeposit: (id: string | null) => void;
+  setRouteAimag: (aimag: string | null) => void;
+  setTimelineDate: (date: string | null) => void;
+  setTimelinePlaying: (playing: boolean) => void;
+}
+
+export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  scenario: DEFAULT_SCENARIO,
+  routePartner: 'KR',
+  routeDepositId: null,
+  routeAimag: null,
+  timelineDate: null,
+  timelinePlaying: false,
+  setScenario: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch } })),
+  replaceScenario: (scenario) => set({ scenario }),
+  toggleInList: (key, value) =>
+    set((s) => {
+      const list = s.scenario[key];
+      return { scenario: { ...s.scenario, [key]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] } };
+    }),
+  setRoutePartner: (routePartner) => set({ routePartner }),
+  setRouteDeposit: (routeDepositId) => set({ routeDepositId }),
+  setRouteAimag: (routeAimag) => set({ routeAimag }),
+  setTimelineDate: (timelineDate) => set({ timelineDate }),
+  setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),
+});
