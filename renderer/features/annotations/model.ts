@@ -1,7 +1,7 @@
 // The annotation model: pure functions over AnnotationRecord. Every edit keeps what it replaced, so an
 // accidental overwrite can be taken back from the history even after the session's undo stack is gone.
 import { z } from 'zod';
-import type { AnnotationFlag, AnnotationRecord, AnnotationTarget, AnnotationVersion } from '../../db';
+import type { AnnotationFlag, AnnotationRecord, AnnotationTarget, AnnotationVersion } from '../../db/user-data';
 
 export const HISTORY_LIMIT = 20;
 export const MAX_BODY_CHARS = 20_000;
