@@ -9,6 +9,8 @@ import { StatusBar } from './StatusBar';
 import { AnalysisMapLayer } from '../features/analysis';
 import { Timeline } from '../features/timeline';
 import { SyncRoot, useCurrentPackLabel } from '../features/sync';
+import { AnnotationsMapSync } from '../features/annotations';
+import { DrawingMapSync, DrawingToolbar } from '../features/drawing';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,8 +32,11 @@ export function App() {
         <div className="map-column">
           <MapView />
           <Timeline />
+          <DrawingToolbar />
         </div>
         <AnalysisMapLayer />
+        <AnnotationsMapSync />
+        <DrawingMapSync />
       </main>
       <StatusBar pack={pack} />
       <SyncRoot />

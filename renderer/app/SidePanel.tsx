@@ -4,12 +4,15 @@ import { AnalysisPanel, ANALYSIS_PANEL } from '../features/analysis';
 import { PartnersPanel, PARTNERS_PANEL } from '../features/partners';
 import { IndicatorsPanel, INDICATORS_PANEL } from '../features/indicators';
 import { isSyncPanel, SyncPanel } from '../features/sync';
+import { AnnotationsPanel } from '../features/annotations';
+import { DrawingLayersSection } from '../features/drawing';
 
 /** Panels reachable from the tab row: id, i18n key of the tab label, and what to show. */
 const PANELS = [
   { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
   { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <PartnersPanel /> },
   { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <IndicatorsPanel /> },
+  { id: 'annotations', label: 'annotations:tab', render: () => <div className="notes-and-drawings"><AnnotationsPanel /><DrawingLayersSection /></div> },
 ];
 
 export function SidePanel() {

@@ -8,6 +8,8 @@ import { slidesStrings } from '../features/slides/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { exportStrings } from '../features/export/strings';
 import { syncStrings } from '../features/sync/strings';
+import { annotationsStrings } from '../features/annotations/strings';
+import { drawingStrings } from '../features/drawing/strings';
 
 export const LANGUAGES = ['en', 'ko', 'mn'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,4 +27,6 @@ export const catalogues = {
   presenter: presenterStrings,
   export: exportStrings,
   sync: syncStrings,
+  annotations: annotationsStrings,
+  drawing: drawingStrings,
 } satisfies Record<string, Catalogue>;
