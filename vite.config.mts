@@ -30,6 +30,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+    // The audience window (presenter mode) is a second page: the slide without notes or app chrome.
+    rollupOptions: { input: { index: here('./renderer/index.html'), audience: here('./renderer/audience.html') } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { invokeSchemas, MAX_OPEN_FILE_BYTES, type InvokeChannel, type InvokeMap } from '../shared/ipc';
 import { APP_ORIGIN } from './security';
+import { closeAudienceWindow, openAudienceWindow } from './presenter';
 
 type Handler<C extends InvokeChannel> = (
   request: InvokeMap[C]['request'],
@@ -35,6 +36,7 @@ export function handle<C extends InvokeChannel>(channel: C, handler: Handler<C>,
 }
 
 export function registerIpcHandlers(devServerOrigin?: string): void {
+  registerPresenterHandlers(devServerOrigin);
   handle(
     'app:get-info',
     () => ({ name: app.getName(), version: app.getVersion(), shell: 'electron' as const, platform: process.platform }),
@@ -72,6 +74,11 @@ export function registerIpcHandlers(devServerOrigin?: string): void {
     },
     devServerOrigin,
   );
+}
+
+export function registerPresenterHandlers(devServerOrigin?: string): void {
+  handle('presenter:open-audience', (_request, event) => openAudienceWindow(BrowserWindow.fromWebContents(event.sender), devServerOrigin), devServerOrigin);
+  handle('presenter:close-audience', () => closeAudienceWindow(), devServerOrigin);
 }
 
 /** Writes beside the target and renames, so a failure never leaves a half-written file. */

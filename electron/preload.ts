@@ -6,6 +6,8 @@ const api = {
   getAppInfo: () => ipcRenderer.invoke('app:get-info'),
   openFile: (request) => ipcRenderer.invoke('file:open', request),
   saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  openAudienceWindow: () => ipcRenderer.invoke('presenter:open-audience'),
+  closeAudienceWindow: () => ipcRenderer.invoke('presenter:close-audience'),
   onMenuCommand: (listener) => {
     const wrapped = (_event: unknown, payload: { command: MenuCommand }) => listener(payload.command);
     ipcRenderer.on('menu:command', wrapped);

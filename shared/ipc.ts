@@ -33,13 +33,20 @@ export const invokeSchemas = {
   'app:get-info': z.undefined(),
   'file:open': OpenFileRequest,
   'file:save': SaveFileRequest,
+  'presenter:open-audience': z.undefined(),
+  'presenter:close-audience': z.undefined(),
 } as const;
 
 export interface InvokeMap {
   'app:get-info': { request: undefined; response: AppInfo };
   'file:open': { request: OpenFileRequest; response: OpenedFile | null };
   'file:save': { request: SaveFileRequest; response: SaveResult };
+  'presenter:open-audience': { request: undefined; response: AudienceWindowResult };
+  'presenter:close-audience': { request: undefined; response: void };
 }
+
+/** Where the audience window opened: full screen on an external display when there is one. */
+export type AudienceWindowResult = { opened: true; external: boolean } | { opened: false; reason: 'blocked' | 'error' };
 
 export type InvokeChannel = keyof InvokeMap;
 
@@ -56,6 +63,9 @@ export interface SteppeApi {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Opens (or brings forward) the audience window that shows slides without notes. */
+  openAudienceWindow(): Promise<AudienceWindowResult>;
+  closeAudienceWindow(): Promise<void>;
 }
 
 /** Largest file the app reads through the file dialog (a pack, a KML, a backup). */

@@ -6,6 +6,7 @@ import { MapView } from '../map/MapView';
 import { AppHeader } from './AppHeader';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
+import { SlideOverlays } from './SlideOverlays';
 import { AnalysisMapLayer } from '../features/analysis';
 import { Timeline } from '../features/timeline';
 import { SyncRoot, useCurrentPackLabel } from '../features/sync';
@@ -39,6 +40,7 @@ export function App() {
         <DrawingMapSync />
       </main>
       <StatusBar pack={pack} />
+      <SlideOverlays />
       <SyncRoot />
     </div>
   );

@@ -3,6 +3,8 @@ import { useAppStore } from '../store';
 import { AnalysisPanel, ANALYSIS_PANEL } from '../features/analysis';
 import { PartnersPanel, PARTNERS_PANEL } from '../features/partners';
 import { IndicatorsPanel, INDICATORS_PANEL } from '../features/indicators';
+import { SlidesPanel } from '../features/slides';
+import { startPresenting } from '../features/presenter';
 import { isSyncPanel, SyncPanel } from '../features/sync';
 import { AnnotationsPanel } from '../features/annotations';
 import { DrawingLayersSection } from '../features/drawing';
@@ -12,6 +14,7 @@ const PANELS = [
   { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
   { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <PartnersPanel /> },
   { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <IndicatorsPanel /> },
+  { id: 'slides', label: 'slides:open', render: () => <SlidesPanel onPresent={(deckId, i) => void startPresenting(deckId, i)} /> },
   { id: 'annotations', label: 'annotations:tab', render: () => <div className="notes-and-drawings"><AnnotationsPanel /><DrawingLayersSection /></div> },
 ];
 

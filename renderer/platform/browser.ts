@@ -34,6 +34,8 @@ function pickFile(request: OpenFileRequest): Promise<File | null> {
   });
 }
 
+let audienceWindow: Window | null = null;
+
 export function createBrowserPlatform(): SteppeApi {
   return {
     async getAppInfo() {
@@ -57,6 +59,15 @@ export function createBrowserPlatform(): SteppeApi {
     },
     onMenuCommand() {
       return () => {};
+    },
+    // Runs synchronously up to window.open, so a click handler's user gesture still counts.
+    async openAudienceWindow() {
+      audienceWindow = window.open('./audience.html', 'steppe-audience', 'popup=yes,width=1280,height=800');
+      return audienceWindow ? { opened: true, external: false } : { opened: false, reason: 'blocked' };
+    },
+    async closeAudienceWindow() {
+      audienceWindow?.close();
+      audienceWindow = null;
     },
   };
 }

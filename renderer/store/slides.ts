@@ -5,17 +5,23 @@ import type { AppState } from './index';
 export interface SlidesSlice {
   activeDeckId: string | null;
   activeSlideId: string | null;
-  presenting: boolean;
+  /** The deck being presented and the slide it starts from, while the presenter console is up. */
+  presenting: { deckId: string; startIndex: number } | null;
+  /** The export dialog: for a deck (PDF, PPTX) or for the current view (PNG). */
+  exportRequest: { kind: 'deck'; deckId: string } | { kind: 'view' } | null;
   openDeck: (deckId: string | null) => void;
   selectSlide: (slideId: string | null) => void;
-  setPresenting: (presenting: boolean) => void;
+  setPresenting: (presenting: SlidesSlice['presenting']) => void;
+  requestExport: (request: SlidesSlice['exportRequest']) => void;
 }
 
 export const createSlidesSlice: StateCreator<AppState, [], [], SlidesSlice> = (set) => ({
   activeDeckId: null,
   activeSlideId: null,
-  presenting: false,
+  presenting: null,
+  exportRequest: null,
   openDeck: (activeDeckId) => set({ activeDeckId, activeSlideId: null }),
   selectSlide: (activeSlideId) => set({ activeSlideId }),
   setPresenting: (presenting) => set({ presenting }),
+  requestExport: (exportRequest) => set({ exportRequest }),
 });

@@ -52,6 +52,6 @@ export function toAudienceSlide(slide: Slide, numbers: readonly number[]): Audie
   };
 }
 
-export function showMessage(deck: Pick<Deck, 'title'>, slide: AudienceSlide, index: number, count: number, screen: z.infer<typeof ScreenSchema>): PresenterMessage {
+export function showMessage(deck: Pick<Deck, 'title'>, slide: AudienceSlide, index: number, count: number, screen: z.infer<typeof ScreenSchema>): Extract<PresenterMessage, { type: 'show' }> {
   return { type: 'show', deckTitle: deck.title, index, count, slide, screen };
 }

@@ -8,3 +8,5 @@ export { collectSources, numberSources, formatSource, citeSource, loadCitedSourc
 export { parseCaption, captionText, type CaptionBlock, type TextRun } from './markdown';
 export { saveDeck, loadDeck, deleteDeck, useDecks, useDeck } from './repository';
 export { captureCurrentView, playSlide, NoMapError } from './capture';
+export { Caption } from './components/Caption';
+export { SlidesPanel, type SlidesPanelProps } from './components/SlidesPanel';

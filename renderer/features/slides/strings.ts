@@ -41,6 +41,7 @@ export const slidesStrings = {
     saveFailed: 'The deck could not be saved: {{message}}',
     present: 'Present',
     export: 'Export…',
+    exportView: 'Map as PNG…',
   },
   ko: {
     open: '슬라이드',
@@ -83,6 +84,7 @@ export const slidesStrings = {
     saveFailed: '덱을 저장할 수 없습니다: {{message}}',
     present: '발표',
     export: '내보내기…',
+    exportView: '지도를 PNG로…',
   },
   mn: {
     open: 'Слайд',
@@ -125,5 +127,6 @@ export const slidesStrings = {
     saveFailed: 'Илтгэлийг хадгалж чадсангүй: {{message}}',
     present: 'Илтгэх',
     export: 'Экспортлох…',
+    exportView: 'Газрын зургийг PNG-ээр…',
   },
 };

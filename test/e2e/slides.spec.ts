@@ -1,0 +1,193 @@
+// Slides end to end: build a 3-slide deck from the map, present it to an audience window that
+// never shows notes, drive it with the keyboard, and export PDF, PPTX and PNG that really open.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { nonBackgroundShare, openApp, waitForMapIdle } from './helpers';
+
+const NOTES = ['PRIVATE-NOTE-ONE: ask about the tax dispute', 'PRIVATE-NOTE-TWO: do not mention the tender', 'PRIVATE-NOTE-THREE'];
+const TITLES = ['Oyu Tolgoi and the south', 'Rail towards Tianjin', 'What partners can do'];
+const out = mkdtempSync(path.join(tmpdir(), 'steppe-slides-e2e-'));
+const shots = 'test/e2e/screenshots';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+async function fillSlide(page: Page, title: string, caption: string, notes: string) {
+  const editor = page.getByTestId('slide-editor');
+  await editor.getByLabel('Slide title').fill(title);
+  await editor.getByLabel('Caption').fill(caption);
+  await editor.getByLabel('Speaker notes (private)').fill(notes);
+  await editor.getByLabel('Slide title').focus(); // leaving the notes field saves it
+  await expect(page.getByTestId('slide-item').filter({ hasText: title })).toBeVisible();
+}
+
+async function buildDeck(page: Page) {
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: '+ New deck' }).click();
+  const deckTitle = page.getByLabel('Title', { exact: true });
+  await deckTitle.fill('Copper corridors — 한국 브리핑 — Монгол');
+  await deckTitle.blur();
+  await expect(page.getByTestId('deck-title')).toHaveText('Copper corridors — 한국 브리핑 — Монгол');
+
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(1);
+  await fillSlide(page, TITLES[0], 'Copper and gold from **Oyu Tolgoi** leave by road.\n\n- 구리\n- Зэс', NOTES[0]);
+
+  await page.mouse.move(900, 420);
+  await page.mouse.wheel(0, -600);
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+  await fillSlide(page, TITLES[1], 'The *Zamyn-Üüd* crossing carries most rail freight.', NOTES[1]);
+
+  await page.getByRole('button', { name: 'Text slide' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(3);
+  await fillSlide(page, TITLES[2], '1. Processing\n2. Finance', NOTES[2]);
+  // Map slides carry an offline thumbnail of the map.
+  await expect(page.getByTestId('slide-item').first().locator('img.slide-thumb')).toHaveAttribute('src', /^data:image\/jpeg/);
+}
+
+async function saveDownload(download: Download) {
+  const file = path.join(out, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+
+test('build a deck, present it, and export PDF, PPTX and PNG', async ({ page, context }) => {
+  const session = await openApp(page);
+  await waitForMapIdle(page);
+  await buildDeck(page);
+  await page.screenshot({ path: `${shots}/slides-panel.png` });
+
+  // Reorder with the keyboard, then put it back.
+  await page.getByTestId('slide-item').nth(2).getByRole('button').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByTestId('slide-item').nth(1)).toContainText(TITLES[2]);
+  await page.getByTestId('slide-item').nth(1).getByRole('button').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('slide-item').nth(2)).toContainText(TITLES[2]);
+
+  // Present from slide 1: the audience window opens and shows slide 1 without notes.
+  await page.getByTestId('slide-item').first().getByRole('button').click();
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '▶ Present' }).click()]);
+  const console_ = page.getByTestId('presenter-console');
+  await expect(console_).toBeVisible();
+  await expect(audience.getByTestId('audience-title')).toHaveText(TITLES[0]);
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-slide-index', '0');
+  await expect(page.getByTestId('presenter-notes')).toContainText(NOTES[0]);
+  await expect(page.getByTestId('audience-state')).toHaveText('Audience window connected');
+  await waitForMapIdle(audience);
+  for (const note of NOTES) expect(await audience.content()).not.toContain(note.slice(0, 16));
+  await audience.screenshot({ path: `${shots}/audience-slide1.png` });
+  await page.screenshot({ path: `${shots}/presenter-console.png` });
+
+  // → moves both pages to slide 2.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-position')).toHaveText('Slide 2 of 3');
+  await expect(page.getByTestId('presenter-notes')).toContainText(NOTES[1]);
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-slide-index', '1');
+  await expect(audience.getByTestId('audience-title')).toHaveText(TITLES[1]);
+  for (const note of NOTES) expect(await audience.content()).not.toContain(note.slice(0, 16));
+
+  // B blacks out the audience page; B again brings the slide back; 3 + Enter jumps to slide 3.
+  await page.keyboard.press('b');
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-screen', 'black');
+  const black = await audience.screenshot({ path: `${shots}/audience-black.png` });
+  expect(await nonBackgroundShare(audience, black)).toBeLessThan(0.01);
+  await page.keyboard.press('b');
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-screen', 'slide');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(audience.getByTestId('audience-title')).toHaveText(TITLES[2]);
+  await audience.screenshot({ path: `${shots}/audience-text-slide.png` });
+
+  // Esc ends the presentation: the console closes and the audience says so, still without notes.
+  await page.keyboard.press('Escape');
+  await expect(console_).toBeHidden();
+  await expect(audience.getByText('The presentation has ended.')).toBeVisible();
+  for (const note of NOTES) expect(await audience.content()).not.toContain(note.slice(0, 16));
+  await audience.close();
+
+  // PDF handout: cover + 3 slide pages + appendix; the map is printed at ≥ 200 dpi and is not blank.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('Include speaker notes pages').check();
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const pdf = await saveDownload(pdfDownload);
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Saved');
+  expect(pdfPages(pdf)).toBe(1 + 3 * 2 + 1);
+  const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  const maps = images.map((l) => l.trim().split(/\s+/)).filter((c) => Number(c[3]) >= 1000);
+  expect(maps.length).toBe(2);
+  for (const c of maps) expect(Number(c[12])).toBeGreaterThanOrEqual(200); // x-ppi
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(out, 'handout')]);
+  const pngs = readdirSync(out).filter((f) => f.startsWith('handout')).sort();
+  expect(pngs.length).toBe(8);
+  const mapPage = readFileSync(path.join(out, pngs[1]));
+  expect(await nonBackgroundShare(page, mapPage), 'slide page 1 shows a drawn map').toBeGreaterThan(0.2);
+  execFileSync('cp', [path.join(out, pngs[0]), `${shots}/handout-cover.png`]);
+  execFileSync('cp', [path.join(out, pngs[1]), `${shots}/handout-slide1.png`]);
+  execFileSync('cp', [path.join(out, pngs[2]), `${shots}/handout-notes1.png`]);
+  execFileSync('cp', [path.join(out, pngs.at(-1)!), `${shots}/handout-appendix.png`]);
+
+  // PPTX: LibreOffice opens it and finds one page per slide.
+  await dialog.getByLabel(/PowerPoint/).check();
+  const [pptxDownload] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const pptx = await saveDownload(pptxDownload);
+  expect(path.extname(pptx)).toBe('.pptx');
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/lo-profile`, '--convert-to', 'pdf', '--outdir', path.join(out, 'lo'), pptx], { timeout: 120_000 });
+  const converted = path.join(out, 'lo', path.basename(pptx, '.pptx') + '.pdf');
+  expect(pdfPages(converted)).toBe(3);
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', converted, path.join(out, 'pptx-page')]);
+  const pptxPage = readdirSync(out).find((f) => f.startsWith('pptx-page'))!;
+  execFileSync('cp', [path.join(out, pptxPage), `${shots}/pptx-slide1.png`]);
+  expect(await nonBackgroundShare(page, readFileSync(path.join(out, pptxPage)))).toBeGreaterThan(0.2);
+  await page.screenshot({ path: `${shots}/export-dialog.png` });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // PNG of the current view at 2×, with title, legend and attribution.
+  await page.getByRole('button', { name: '← All decks' }).click();
+  await page.getByRole('button', { name: 'Map as PNG…' }).click();
+  const mapBox = (await page.getByTestId('map').boundingBox())!;
+  await dialog.getByLabel(/^2×/).check();
+  await dialog.getByLabel('Title', { exact: true }).check();
+  await dialog.getByLabel('Title on the image').fill('Southern Gobi — 남고비 — Өмнөговь');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const png = readFileSync(await saveDownload(pngDownload));
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(mapBox.width) * 2, Math.round(mapBox.height) * 2]);
+  expect(await nonBackgroundShare(page, png)).toBeGreaterThan(0.05);
+  execFileSync('cp', [path.join(out, pngDownload.suggestedFilename()), `${shots}/export-view-2x.png`]);
+
+  expect(session.foreignOrigins()).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});
+
+test('a deck survives a reload and cancelling an export writes nothing', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: '+ New deck' }).click();
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+  await page.reload();
+  await waitForMapIdle(page);
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: /Untitled briefing/ }).first().click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByTestId('export-outcome')).toHaveText('Export cancelled. No file was written.');
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+});
