@@ -12,7 +12,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const APT_PACKAGES = ['chromium', 'fonts-noto-core', 'fonts-noto-cjk', 'poppler-utils'];
+const APT_PACKAGES = ['chromium', 'fonts-noto-core', 'fonts-noto-cjk', 'poppler-utils', 'libreoffice-impress'];
 let passed = 0;
 let failed = 0;
 
@@ -33,6 +33,8 @@ function missingSystemPackages() {
   const fonts = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' });
   if (fonts.status !== 0 || !/Noto Sans CJK/i.test(fonts.stdout)) missing.push('fonts-noto-cjk');
   if (spawnSync('which', ['pdftoppm']).status !== 0) missing.push('poppler-utils');
+  // The slides end-to-end test opens exported PPTX files with LibreOffice Impress.
+  if (spawnSync('which', ['soffice']).status !== 0) missing.push('libreoffice-impress');
   return missing;
 }
 
