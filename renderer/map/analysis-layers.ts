@@ -74,7 +74,7 @@ export function analysisLayers(theme: 'light' | 'dark'): LayerSpecification[] {
     },
     {
       id: 'analysis-deposits-reachable', type: 'circle', source: ANALYSIS_SOURCES.deposits, filter: ['==', ['get', 'reachable'], true],
-      paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#1f9d55', 'circle-stroke-width': 2 },
+      paint: { 'circle-radius': 7, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#1f9d55', 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
     },
     {
       id: 'analysis-route-casing', type: 'line', source: ANALYSIS_SOURCES.route,
@@ -138,6 +138,20 @@ export function setAnalysisOverlay(controller: MapController, overlay: AnalysisO
     if (latest) apply(map, latest.overlay, latest.theme);
   };
   if (first) map.on('style.load', run);
+  // isStyleLoaded() is also false while sources reload after a move; 'idle' comes in both cases.
   if (map.isStyleLoaded()) run();
-  else map.once('load', run);
+  else map.once('idle', run);
+}
+
+/** Frames the route's legs inside Mongolia's neighbourhood (assumed onward legs to distant gateways are left out). */
+export function fitRoute(controller: MapController, legs: readonly RouteLeg[]): void {
+  const points = legs.filter((l) => l.kind !== 'assumed').flatMap((l) => l.geometry);
+  if (points.length < 2) return;
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  controller.map.fitBounds(
+    [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]],
+    { padding: { top: 60, bottom: 140, left: 60, right: 60 }, maxZoom: 6.5, duration: reduce ? 0 : 900 },
+  );
 }

@@ -44,8 +44,8 @@ test('closing the Zamyn-Üüd crossing re-routes Tavan Tolgoi coal to Korea thro
 
 test('avoiding China and Russia leaves only air freight of high-value products to Korea, and says why the rest are blocked', async ({ page }) => {
   await openAnalysis(page);
-  await page.getByLabel('China').check();
-  await page.getByLabel('Russia').check();
+  await page.getByRole('checkbox', { name: 'China', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
   const korea = page.getByTestId('partner-summaries').locator('[data-partner="KR"]');
   await expect(korea).toContainText(/\d+ of 49 deposits/);
   const blocked = page.getByTestId('blocked-list');
@@ -70,7 +70,7 @@ test('avoiding China and Russia leaves only air freight of high-value products t
 
 test('a named scenario is saved, survives a reload and can be applied again', async ({ page }) => {
   await openAnalysis(page);
-  await page.getByLabel('Russia').check();
+  await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
   const saved = page.getByTestId('saved-scenarios');
   await saved.getByRole('textbox').fill('No Russia');
   await saved.getByRole('button', { name: 'Save scenario' }).click();
@@ -78,7 +78,7 @@ test('a named scenario is saved, survives a reload and can be applied again', as
 
   await page.reload();
   await page.getByRole('button', { name: 'Routes' }).click();
-  await expect(page.getByLabel('Russia')).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Russia', exact: true })).not.toBeChecked();
   await page.getByTestId('saved-scenarios').getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByLabel('Russia')).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Russia', exact: true })).toBeChecked();
 });

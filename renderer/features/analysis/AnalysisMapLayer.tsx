@@ -2,7 +2,7 @@
 // and the timeline's highlighted deposits. Renders nothing; the map module does the drawing.
 import { useEffect, useMemo, useState } from 'react';
 import { onActiveMapController, activeMapController } from '../../map/active-map';
-import { setAnalysisOverlay, type AnalysisOverlay } from '../../map/analysis-layers';
+import { fitRoute, setAnalysisOverlay, type AnalysisOverlay } from '../../map/analysis-layers';
 import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
 import { timelineHighlights } from '../timeline';
@@ -12,7 +12,10 @@ export const ANALYSIS_PANEL = 'analysis';
 
 export function AnalysisMapLayer() {
   const [controller, setController] = useState<MapController | null>(activeMapController());
-  useEffect(() => onActiveMapController(setController), []);
+  useEffect(() => {
+    setController(activeMapController()); // the map may have been created before this effect subscribed
+    return onActiveMapController(setController);
+  }, []);
   const analysis = useCorridorAnalysis();
   const panel = useAppStore((s) => s.panel);
   const partner = useAppStore((s) => s.routePartner);
@@ -38,5 +41,13 @@ export function AnalysisMapLayer() {
   useEffect(() => {
     if (controller) setAnalysisOverlay(controller, overlay, theme);
   }, [controller, overlay, theme]);
+
+  // Frame the route whenever a different route is shown (new deposit, partner or way out).
+  const route = overlay?.route ?? null;
+  const routeKey = route ? route.map((l) => l.to).join('>') : '';
+  useEffect(() => {
+    if (controller && route && routeKey) fitRoute(controller, route);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on a new path only, not on every recomputation
+  }, [controller, routeKey]);
   return null;
 }

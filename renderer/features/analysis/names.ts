@@ -28,7 +28,9 @@ export function constraintLabel(t: TFunction, c: Constraint, network: Network, c
 /** The plain-words reason a deposit cannot reach the partner. */
 export function explainBlocked(t: TFunction, r: BlockedRoute, partnerName: string, label: (c: Constraint) => string): string {
   if (r.noConnection) return t('blocked.noConnection', { ns: 'analysis', partner: partnerName });
-  const parts = [r.combined ? t('blocked.combined', { ns: 'analysis' }) : t('blocked.blockers', { ns: 'analysis', list: r.blockers.map(label).join(', ') })];
+  const parts = [r.combined
+    ? t('blocked.combined', { ns: 'analysis' })
+    : t(r.blockers.length === 1 ? 'blocked.blocker' : 'blocked.blockers', { ns: 'analysis', list: r.blockers.map(label).join(', ') })];
   if (r.airWouldHelp) parts.push(t('blocked.airHint', { ns: 'analysis' }));
   return parts.join(' ');
 }
