@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { MapView } from '../map/MapView';
+import { AtlasArea } from './AtlasArea';
+import { AtlasDataProvider } from '../features/deposits';
 import { AppHeader } from './AppHeader';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
@@ -23,6 +24,7 @@ export function App() {
   }, [theme]);
 
   return (
+    <AtlasDataProvider>
     <div className="app">
       <a className="skip-link" href="#map">
         {t('skipToMap')}
@@ -31,7 +33,7 @@ export function App() {
       <main className="workspace">
         <SidePanel />
         <div className="map-column">
-          <MapView />
+          <AtlasArea />
           <Timeline />
           <DrawingToolbar />
         </div>
@@ -43,5 +45,6 @@ export function App() {
       <SlideOverlays />
       <SyncRoot />
     </div>
+    </AtlasDataProvider>
   );
 }

@@ -4,6 +4,10 @@ import { analysisStrings } from '../features/analysis/strings';
 import { timelineStrings } from '../features/timeline/strings';
 import { partnersStrings } from '../features/partners/strings';
 import { indicatorsStrings } from '../features/indicators/strings';
+import { atlasStrings } from '../features/deposits/strings';
+import { filterStrings } from '../features/filters/strings';
+import { searchStrings } from '../features/search/strings';
+import { detailStrings } from '../features/detail/strings';
 import { slidesStrings } from '../features/slides/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { exportStrings } from '../features/export/strings';
@@ -23,6 +27,10 @@ export const catalogues = {
   timeline: timelineStrings,
   partners: partnersStrings,
   indicators: indicatorsStrings,
+  atlas: atlasStrings,
+  filters: filterStrings,
+  search: searchStrings,
+  detail: detailStrings,
   slides: slidesStrings,
   presenter: presenterStrings,
   export: exportStrings,

@@ -26,10 +26,14 @@ export interface MapControllerOptions {
   overlay?: Partial<OverlayState>;
   /** Hover, click, pointer and distance-tool callbacks (the main window's map only). */
   interaction?: InteractionCallbacks;
+  /** Start here instead of fitting Mongolia (a bookmarked view). */
+  view?: { center: [number, number]; zoom: number };
 }
 
 /** Where "reset view" returns to. */
-export const HOME_VIEW = { bounds: MONGOLIA_BOUNDS, padding: 40 };
+/** Room for the search box above and the legend on the right, so Mongolia sits in the clear part of the map. */
+const HOME_PADDING = { top: 64, bottom: 36, left: 36, right: 150 };
+export const HOME_VIEW = { bounds: MONGOLIA_BOUNDS, padding: HOME_PADDING };
 
 declare global {
   interface Window {
@@ -49,7 +53,7 @@ export class MapController {
   private managed = new Set<string>();
   private readonly interaction?: MapInteraction;
 
-  constructor({ container, theme, onStateChange, interactive = true, pixelRatio, overlay, interaction }: MapControllerOptions) {
+  constructor({ container, theme, onStateChange, interactive = true, pixelRatio, overlay, interaction, view }: MapControllerOptions) {
     this.theme = theme;
     this.onStateChange = onStateChange;
     this.overlay = { theme, language: 'en', filters: EMPTY_FILTERS, lens: null, selection: null, layers: DEFAULT_LAYERS, ...overlay };
@@ -58,8 +62,7 @@ export class MapController {
     const options: MapOptions = {
       container,
       style,
-      bounds: MONGOLIA_BOUNDS,
-      fitBoundsOptions: { padding: 40 },
+      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: MONGOLIA_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING } }),
       attributionControl: false,
       interactive,
       pixelRatio,
@@ -151,6 +154,17 @@ export class MapController {
     this.map.jumpTo(view);
   }
 
+  /** Calls back after every pan or zoom ends; returns an unsubscribe function. */
+  onViewChange(listener: () => void): () => void {
+    this.map.on('moveend', listener);
+    return () => this.map.off('moveend', listener);
+  }
+
+  /** What this map draws with (pack data and overlay), so exports can draw the same off screen. */
+  drawingState(): { data: AtlasData; overlay: OverlayState } {
+    return { data: this.data, overlay: this.overlay };
+  }
+
   /** The view a slide records: camera from the map plus every registered provider's part. */
   captureView(): MapViewState {
     return captureViewState(this.map, this.theme);
@@ -169,7 +183,7 @@ export class MapController {
   }
 
   fitMongolia() {
-    this.map.fitBounds(MONGOLIA_BOUNDS, { padding: 40, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
+    this.map.fitBounds(MONGOLIA_BOUNDS, { padding: HOME_PADDING, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }
 
   destroy() {

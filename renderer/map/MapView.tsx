@@ -1,23 +1,44 @@
 // The map area: mounts one MapController and mirrors its state on the container for tests.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { MapController, type MapState } from './MapController';
+import type { InteractionCallbacks } from './interaction';
+import type { OverlayState } from './overlay';
 import { setActiveMapController } from './active-map';
 
-export function MapView({ onReady }: { onReady?: (controller: MapController) => void }) {
+export interface MapViewProps {
+  onReady?: (controller: MapController) => void;
+  /** Read once, when the map is created: hover, click, pointer and distance callbacks. */
+  interaction?: InteractionCallbacks;
+  /** Read once, when the map is created: the overlay to draw from the start. */
+  initialOverlay?: Partial<OverlayState>;
+  /** Read once, when the map is created: a bookmarked camera instead of "fit Mongolia". */
+  initialView?: { center: [number, number]; zoom: number } | null;
+  /** False until the thematic data has been handed to the controller: the map reports "loading" till then. */
+  dataReady?: boolean;
+  onKeyDown?: KeyboardEventHandler<HTMLDivElement>;
+  /** Overlays drawn above the map: search, toolbar, legend. */
+  children?: ReactNode;
+}
+
+export function MapView({ onReady, interaction, initialOverlay, initialView, dataReady = true, onKeyDown, children }: MapViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const theme = useAppStore((s) => s.theme);
   const [state, setState] = useState<MapState>('loading');
   const [error, setError] = useState<string>();
+  const setup = useRef({ interaction, initialOverlay, initialView });
 
   useEffect(() => {
     if (!container.current) return;
     const c = new MapController({
       container: container.current,
       theme: useAppStore.getState().theme,
+      interaction: setup.current.interaction,
+      overlay: setup.current.initialOverlay,
+      view: setup.current.initialView ?? undefined,
       onStateChange: (next, message) => {
         setState(next);
         setError(message);
@@ -36,18 +57,19 @@ export function MapView({ onReady }: { onReady?: (controller: MapController) => 
   useEffect(() => controller.current?.setTheme(theme), [theme]);
 
   return (
-    <div className="map-area">
+    <div className="map-area" onKeyDown={onKeyDown}>
       <div
         ref={container}
         id="map"
         className="map-canvas"
         data-testid="map"
-        data-map-state={state === 'error' ? 'loading' : state}
+        data-map-state={state === 'idle' && dataReady ? 'idle' : 'loading'}
         role="region"
         aria-label={t('map.label')}
         tabIndex={-1}
       />
-      {state === 'loading' && (
+      {children}
+      {(state === 'loading' || !dataReady) && state !== 'error' && (
         <div className="map-loading" role="status">
           <span className="spinner" aria-hidden="true" />
           {t('map.loading')}

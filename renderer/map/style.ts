@@ -57,7 +57,7 @@ export function baseStyle(theme: MapTheme, countries: FeatureCollection, options
         'fill-color': ['match', ['get', 'partner'], ...tinted.flatMap((p) => [p, partnerColours[p]]), c.land] as never,
         'fill-opacity': lens
           ? ['case', ['==', ['get', 'partner'], lens], 0.55, 0.08]
-          : ['case', ['in', ['get', 'partner'], ['literal', [...TRANSIT]]], 0.28, 0.32],
+          : ['case', ['in', ['get', 'partner'], ['literal', [...TRANSIT]]], 0.42, 0.38],
       },
     },
     { id: 'mongolia-fill', type: 'fill', source: 'countries', filter: isMongolia, paint: { 'fill-color': c.mongolia } },

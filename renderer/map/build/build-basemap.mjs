@@ -16,11 +16,13 @@ import { AIMAGS, COUNTRY_NUMERIC, EU_MEMBERS } from './aimags.mjs';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'generated');
-const round = (n) => Math.round(n * 1000) / 1000;
+const round = (n, scale = 1000) => Math.round(n * scale) / scale;
+/** Countries drawn close up keep ~100 m; the rest of the world ~1 km, which halves the bundle. */
+const CLOSE_UP = new Set(['MN', 'CN', 'RU', 'KZ', 'KR', 'KP', 'JP']);
 
-function roundCoords(coords) {
-  if (typeof coords[0] === 'number') return [round(coords[0]), round(coords[1])];
-  const mapped = coords.map(roundCoords);
+function roundCoords(coords, scale = 1000) {
+  if (typeof coords[0] === 'number') return [round(coords[0], scale), round(coords[1], scale)];
+  const mapped = coords.map((c) => roundCoords(c, scale));
   // Drop consecutive duplicates that rounding creates.
   if (typeof mapped[0][0] === 'number') return mapped.filter((p, i) => i === 0 || p[0] !== mapped[i - 1][0] || p[1] !== mapped[i - 1][1]);
   return mapped;
@@ -39,7 +41,7 @@ function buildCountries() {
         // `partner`: the code a partner lens matches (EU members all answer to "EU").
         return { name: f.properties.name, iso2, partner: EU_MEMBERS.includes(iso2) ? 'EU' : iso2 };
       })(),
-      geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) },
+      geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates, CLOSE_UP.has(byNumeric.get(String(f.id))) ? 1000 : 100) },
     }));
   return { type: 'FeatureCollection', features };
 }
@@ -124,7 +126,7 @@ console.log(`basemap: ${countries.features.length} countries, ${aimags.polygons.
 /** Unicode ranges of the @fontsource files the map draws labels with, read from each package's CSS. */
 function buildFontRanges() {
   const ranges = {};
-  for (const [pkg, weights] of [['noto-sans', [400, 600]], ['noto-sans-kr', [400]], ['noto-sans-jp', [400]]]) {
+  for (const [pkg, weights] of [['noto-sans', [400, 600]], ['noto-sans-kr', [400]]]) {
     for (const weight of weights) {
       const css = readFileSync(require.resolve(`@fontsource/${pkg}/${weight}.css`), 'utf8');
       for (const block of css.split('@font-face').slice(1)) {

@@ -32,7 +32,7 @@ describe('corridor layers', () => {
     const byId = (id: string) => layers.find((l) => l.id === `${CORRIDOR_LAYER_PREFIX}${id}`)!;
     expect((byId('operating').paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
     expect((byId('construction').paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
-    expect(JSON.stringify(byId('planned').filter)).toContain('proposed');
+    expect(JSON.stringify((byId('planned') as { filter?: unknown }).filter)).toContain('proposed');
   });
 
   it('puts direction arrows and labels along the lines, in the chosen language', () => {

@@ -112,17 +112,20 @@ const lensed = (lens: string | null, on: number, off: number): ExpressionSpecifi
 
 export function corridorLayers(o: CorridorLayerOptions): LayerSpecification[] {
   const label = LABEL_COLOURS[o.theme];
-  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.8, modeWidth], 8, ['*', 1.8, modeWidth]];
+  // Zoom may only drive a top-level interpolate, so casings get their own with the extra width inside.
+  const widthPlus = (extra: number): ExpressionSpecification =>
+    ['interpolate', ['linear'], ['zoom'], 3, ['+', extra, ['*', 0.8, modeWidth]], 8, ['+', extra, ['*', 1.8, modeWidth]]];
+  const width = widthPlus(0);
   const layers: LayerSpecification[] = [
     {
       id: 'corridor-selected', type: 'line', source: CORRIDOR_SOURCE, filter: ['==', ['get', 'id'], o.selectedId ?? ''],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': label.text, 'line-width': ['+', width, 5] as ExpressionSpecification, 'line-opacity': 0.35 },
+      paint: { 'line-color': label.text, 'line-width': widthPlus(5), 'line-opacity': 0.35 },
     },
     {
       id: 'corridor-casing', type: 'line', source: CORRIDOR_SOURCE, filter: ['==', ['get', 'status'], 'operating'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': label.halo, 'line-width': ['+', width, 2] as ExpressionSpecification, 'line-opacity': lensed(o.lens, 0.9, 0.2) },
+      paint: { 'line-color': label.halo, 'line-width': widthPlus(2), 'line-opacity': lensed(o.lens, 0.9, 0.2) },
     },
   ];
   for (const [group, statuses] of Object.entries(STATUS_GROUPS) as [keyof typeof STATUS_DASH, CorridorStatus[]][]) {
@@ -169,10 +172,10 @@ export function nodeLayers(o: CorridorLayerOptions): LayerSpecification[] {
     {
       id: NODE_LAYER, type: 'circle', source: NODE_SOURCE, minzoom: 3,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'border-crossing', 3.5, 2.5], 8, ['match', ['get', 'kind'], 'border-crossing', 8, 7]],
         'circle-color': label.halo,
         'circle-stroke-color': label.text,
-        'circle-stroke-width': ['match', ['get', 'kind'], 'border-crossing', 2, 1.2],
+        'circle-stroke-width': ['match', ['get', 'kind'], 'border-crossing', 1.8, 1],
         'circle-opacity': lensNode(1, 0.6),
         'circle-stroke-opacity': lensNode(1, 0.6),
       },

@@ -101,6 +101,6 @@ describe('deposit layers', () => {
   it('labels in the chosen language and marks the selected deposit', () => {
     const layers = depositLayers({ ...options, language: 'ko', selectedId: 'oyu-tolgoi' });
     expect(layers.find((l) => l.id === 'deposit-labels')?.layout).toMatchObject({ 'text-field': ['get', 'ko'] });
-    expect(layers.find((l) => l.id === 'deposit-selected')?.filter).toEqual(['==', ['get', 'id'], 'oyu-tolgoi']);
+    expect((layers.find((l) => l.id === 'deposit-selected') as { filter?: unknown }).filter).toEqual(['==', ['get', 'id'], 'oyu-tolgoi']);
   });
 });

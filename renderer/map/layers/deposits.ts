@@ -143,7 +143,10 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
   const label = LABEL_COLOURS[o.theme];
   const dense = o.count > DENSITY_THRESHOLD;
   const minzoom = dense ? DENSITY_MAX_ZOOM - 1 : 0;
-  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, ['+', 2.5, ['*', 1.2, ['get', 'size']]], 8, ['+', 5, ['*', 2.6, ['get', 'size']]]];
+  // Zoom may only drive a top-level interpolate, so each ring gets its own with the offset inside.
+  const radiusPlus = (extra: number): ExpressionSpecification =>
+    ['interpolate', ['linear'], ['zoom'], 3, ['+', 2.5 + extra, ['*', 1.2, ['get', 'size']]], 8, ['+', 5 + extra, ['*', 2.6, ['get', 'size']]]];
+  const radius = radiusPlus(0);
   const faded = ['==', ['get', 'confidence'], 'low'] as ExpressionSpecification;
   const layers: LayerSpecification[] = [];
   if (dense) {
@@ -176,7 +179,7 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
       id: 'deposit-uncertain', type: 'circle', source: DEPOSIT_SOURCE, minzoom,
       filter: ['all', filter, faded] as FilterSpecification,
       paint: {
-        'circle-radius': ['+', radius, 4] as ExpressionSpecification,
+        'circle-radius': radiusPlus(4),
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': groupColour(o.theme),
         'circle-stroke-width': 1,
@@ -186,7 +189,7 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
     {
       id: 'deposit-selected', type: 'circle', source: DEPOSIT_SOURCE,
       filter: ['==', ['get', 'id'], o.selectedId ?? ''],
-      paint: { 'circle-radius': ['+', radius, 7] as ExpressionSpecification, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
+      paint: { 'circle-radius': radiusPlus(7), 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
     },
     {
       id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: Math.max(minzoom, 5.5), filter,
@@ -212,3 +215,8 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
 
 /** Every layer id this module draws, for visibility toggles. */
 export const DEPOSIT_LAYER_IDS = ['deposit-density', DEPOSIT_LAYER, 'deposit-uncertain', 'deposit-selected', 'deposit-codes', 'deposit-labels'];
+
+/** Deposits that pass the filters (the same test the map draws with). */
+export function filterDeposits(deposits: readonly Deposit[], filters: DepositFilters, involvement?: Involvement): Deposit[] {
+  return deposits.filter((d) => matchesFilters(depositProperties(d, involvement), filters));
+}

@@ -1,0 +1,105 @@
+// The map legend: built from the same palettes, filters and toggles the layers are, so it shows what is drawn.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { commodityGroup, COMMODITY_GROUPS, type CommodityGroup } from '../../../shared/pack';
+import { COMMODITY_CODES, COMMODITY_COLOURS, CORRIDOR_MODE_COLOURS, PARTNER_COLOURS, PARTNERS, TRANSIT } from '../../map/palette';
+import { STATUS_DASH } from '../../map/layers/corridors';
+import { useAppStore } from '../../store';
+import { useAtlasData, useFilteredDeposits } from '../deposits';
+
+export function Legend() {
+  const { t } = useTranslation('filters');
+  const { t: ta } = useTranslation('atlas');
+  const theme = useAppStore((s) => s.theme);
+  const layers = useAppStore((s) => s.layers);
+  const lens = useAppStore((s) => s.lens);
+  const data = useAtlasData();
+  const { shown, total } = useFilteredDeposits();
+  const [open, setOpen] = useState(true);
+
+  // Only the groups actually drawn after filtering, with their counts.
+  const groups = useMemo(() => {
+    const counts = new Map<CommodityGroup, number>();
+    for (const d of shown) counts.set(commodityGroup(d), (counts.get(commodityGroup(d)) ?? 0) + 1);
+    return COMMODITY_GROUPS.filter((g) => counts.has(g)).map((g) => ({ group: g, count: counts.get(g)! }));
+  }, [shown]);
+  const modes = useMemo(() => [...new Set((data?.corridors ?? []).flatMap((c) => (c.mode === 'multimodal' && c.legModes ? c.legModes : [c.mode])))], [data]);
+  const statuses = useMemo(() => {
+    const present = new Set((data?.corridors ?? []).map((c) => (c.status === 'proposed' ? 'planned' : c.status)));
+    return (Object.keys(STATUS_DASH) as Array<keyof typeof STATUS_DASH>).filter((s) => present.has(s));
+  }, [data]);
+  const nothing = !layers.deposits && !layers.corridors && !layers.partners && !layers.nodes;
+
+  return (
+    <aside className={`legend ${open ? '' : 'collapsed'}`} aria-label={t('legend.label')} data-testid="legend">
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('legend.label')}
+        <span className="visually-hidden">{open ? t('legend.collapse') : t('legend.expand')}</span>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      {open && (
+        <div className="legend-body">
+          {nothing && <p className="muted">{t('legend.empty')}</p>}
+          {layers.deposits && (
+            <section>
+              <h3>
+                {t('legend.deposits')} <span className="muted">{t('legend.filtered', { shown: shown.length, total })}</span>
+              </h3>
+              <ul className="legend-list" data-testid="legend-groups">
+                {groups.map(({ group, count }) => (
+                  <li key={group} data-group={group}>
+                    <span className="legend-dot" style={{ background: COMMODITY_COLOURS[theme][group] }} aria-hidden="true">
+                      {COMMODITY_CODES[group]}
+                    </span>
+                    {ta(`group.${group}`)} <span className="muted">{count}</span>
+                  </li>
+                ))}
+              </ul>
+              <ul className="legend-list legend-notes">
+                <li><span className="legend-dot strategic" aria-hidden="true" />{t('legend.strategic')}</li>
+                <li><span className="legend-dot uncertain" aria-hidden="true" />{t('legend.uncertain')}</li>
+                <li><span className="legend-sizes" aria-hidden="true"><i /><i /><i /></span>{t('legend.size')}</li>
+              </ul>
+            </section>
+          )}
+          {layers.corridors && modes.length > 0 && (
+            <section>
+              <h3>{t('legend.corridors')}</h3>
+              <ul className="legend-list two-col">
+                {modes.map((m) => (
+                  <li key={m}>
+                    <svg className="legend-line" viewBox="0 0 28 8" aria-hidden="true"><line x1="1" y1="4" x2="27" y2="4" stroke={CORRIDOR_MODE_COLOURS[theme][m]} strokeWidth="3" /></svg>
+                    {ta(`mode.${m}`)}
+                  </li>
+                ))}
+                {statuses.map((s) => (
+                  <li key={s}>
+                    <svg className="legend-line" viewBox="0 0 28 8" aria-hidden="true">
+                      <line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" strokeWidth="2.5" strokeDasharray={STATUS_DASH[s]?.map((n) => n * 2.5).join(' ')} />
+                    </svg>
+                    {ta(`corridorStatus.${s}`)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {layers.partners && (
+            <section>
+              <h3>{t('legend.partners')}</h3>
+              <ul className="legend-list two-col legend-partners">
+                {[...PARTNERS, ...TRANSIT.filter((c) => !(PARTNERS as readonly string[]).includes(c))].map((p) => (
+                  <li key={p} className={lens && lens !== p ? 'faded' : ''}>
+                    <span className="legend-swatch" style={{ background: PARTNER_COLOURS[theme][p] }} aria-hidden="true" />
+                    {ta(`partner.${p}`)}
+                    {(TRANSIT as readonly string[]).includes(p) && <span className="muted">*</span>}
+                  </li>
+                ))}
+              </ul>
+              <p className="legend-footnote muted">* {t('legend.transit')}</p>
+            </section>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+// Baseline: MapLibre alone with the app's basemap and the same 10,000 points as one plain circle layer.
+import { Map as MlMap, setWorkerUrl, type FilterSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { baseStyle } from '../../../renderer/map/style';
+import { worldCountries } from '../../../renderer/map/countries';
+import { commodityGroup } from '../../../shared/pack';
+import { cameraAt, measureFps, syntheticDeposits } from './synthetic';
+import { expose } from './bench-api';
+
+setWorkerUrl(workerUrl);
+const deposits = syntheticDeposits();
+const style = baseStyle('light', worldCountries());
+style.sources.points = {
+  type: 'geojson',
+  data: {
+    type: 'FeatureCollection',
+    features: deposits.map((d) => ({
+      type: 'Feature',
+      properties: { group: commodityGroup(d), status: d.status },
+      geometry: { type: 'Point', coordinates: [d.location.lon, d.location.lat] },
+    })),
+  },
+};
+style.layers.push({ id: 'points', type: 'circle', source: 'points', paint: { 'circle-radius': 5, 'circle-color': '#d55e00', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+const map = new MlMap({ container: 'map', style, ...cameraAt(0), attributionControl: false });
+const idle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+const FILTERS: FilterSpecification[] = [
+  ['in', ['get', 'group'], ['literal', ['coal', 'cu-au']]],
+  ['in', ['get', 'status'], ['literal', ['producing', 'exploration']]],
+];
+
+expose({
+  ready: idle(),
+  fps: (ms) => measureFps((t) => map.jumpTo(cameraAt(t)), ms),
+  filter: async (which) => {
+    const start = performance.now();
+    const done = idle();
+    map.setFilter('points', FILTERS[which % 2]);
+    await done;
+    return performance.now() - start;
+  },
+});

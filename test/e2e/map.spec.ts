@@ -1,0 +1,189 @@
+// The atlas map: deposits drawn from the data, filters and legend, search in three languages, detail,
+// bookmarkable hash, labels in Hangul and Cyrillic, zero network.
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, waitForMapIdle } from './helpers';
+
+/** Deposits MapLibre actually drew in the viewport (circles never collide, so every point in view counts). */
+async function renderedDeposits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__steppeMap!;
+    const ids = map.queryRenderedFeatures({ layers: ['deposit-points'] }).map((f) => String(f.properties.id));
+    return [...new Set(ids)].sort();
+  });
+}
+
+async function filterCount(page: Page): Promise<{ shown: number; total: number }> {
+  const el = page.getByTestId('filter-count');
+  return { shown: Number(await el.getAttribute('data-shown')), total: Number(await el.getAttribute('data-total')) };
+}
+
+async function openExplore(page: Page) {
+  const tab = page.locator('[data-panel="explore"]');
+  if ((await tab.getAttribute('aria-pressed')) !== 'true') await tab.click();
+  await expect(page.getByTestId('filter-count')).toBeVisible();
+}
+
+test('every filtered deposit is drawn, and filters change what is drawn and the legend', async ({ page }) => {
+  const session = await openApp(page);
+  await waitForMapIdle(page);
+  await openExplore(page);
+  const all = await filterCount(page);
+  expect(all.total).toBeGreaterThan(30);
+  expect(all.shown).toBe(all.total);
+  expect(await renderedDeposits(page)).toHaveLength(all.shown);
+
+  const legendGroups = page.getByTestId('legend-groups').locator('li');
+  const groupsBefore = await legendGroups.count();
+  await page.getByRole('group', { name: 'Commodity' }).getByLabel('Coal').check();
+  await waitForMapIdle(page);
+  const coal = await filterCount(page);
+  expect(coal.shown).toBeGreaterThan(0);
+  expect(coal.shown).toBeLessThan(all.shown);
+  expect(await renderedDeposits(page)).toHaveLength(coal.shown);
+  await expect(legendGroups).toHaveCount(1);
+  expect(groupsBefore).toBeGreaterThan(1);
+  await expect(page.getByTestId('legend-groups').locator('li[data-group="coal"]')).toBeVisible();
+
+  await page.getByLabel('Strategic deposits only').check();
+  await waitForMapIdle(page);
+  const strategicCoal = await filterCount(page);
+  expect(strategicCoal.shown).toBeLessThanOrEqual(coal.shown);
+  expect(await renderedDeposits(page)).toHaveLength(strategicCoal.shown);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await waitForMapIdle(page);
+  expect(await renderedDeposits(page)).toHaveLength(all.total);
+  expect(session.pageErrors).toEqual([]);
+});
+
+for (const query of ['Oyu Tolgoi', 'Оюу толгой', 'Oyuu Tolgoi', '오유톨고이']) {
+  test(`search “${query}” finds Oyu Tolgoi, flies there and opens its detail`, async ({ page }) => {
+    await openApp(page);
+    await waitForMapIdle(page);
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill(query);
+    const first = page.getByRole('listbox').getByRole('option').first();
+    await expect(first).toContainText('Oyu Tolgoi');
+    await box.press('Enter');
+    const detail = page.getByTestId('detail-panel');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Oyu Tolgoi');
+    await expect(detail).toContainText('Оюу толгой');
+    await expect(detail).toContainText('오유톨고이');
+    await waitForMapIdle(page);
+    const zoom = await page.evaluate(() => window.__steppeMap!.getZoom());
+    expect(zoom).toBeGreaterThan(6);
+    await expect(page).toHaveURL(/sel=deposit:oyu-tolgoi/);
+  });
+}
+
+test('search is keyboard navigable and tolerates typos', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill('Tavan Tolgio');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('Tavan Tolgoi');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+  await box.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+});
+
+test('the detail panel shows estimates, nearest crossing, events and sources; Esc clears the selection', async ({ page }) => {
+  await openApp(page, '/#sel=deposit:oyu-tolgoi');
+  await waitForMapIdle(page);
+  const detail = page.getByTestId('detail-panel');
+  await page.locator('[data-panel="details"]').click();
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Oyu Tolgoi');
+  await expect(detail.getByRole('table')).toContainText('JORC');
+  await expect(detail).toContainText(/Border crossing: Gashuun/);
+  await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await page.screenshot({ path: 'test/e2e/screenshots/map-detail-en-light.png' });
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
+});
+
+test('the URL hash restores filters, lens, layers and the camera', async ({ page }) => {
+  await openApp(page, '/#v=105.5000,43.6000,7.00&c=coal&st=1&lens=CN&hide=aimags');
+  await waitForMapIdle(page);
+  const view = await page.evaluate(() => ({ zoom: window.__steppeMap!.getZoom(), center: window.__steppeMap!.getCenter() }));
+  expect(view.zoom).toBeCloseTo(7, 1);
+  expect(view.center.lng).toBeCloseTo(105.5, 1);
+  await openExplore(page);
+  await expect(page.getByRole('group', { name: 'Commodity' }).getByLabel('Coal')).toBeChecked();
+  await expect(page.getByLabel('Strategic deposits only')).toBeChecked();
+  await expect(page.getByLabel('Aimag boundaries')).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'China' })).toBeChecked();
+  const visibility = await page.evaluate(() => window.__steppeMap!.getLayoutProperty('aimag-lines', 'visibility'));
+  expect(visibility).toBe('none');
+  // Changing a filter writes the hash back.
+  await page.getByLabel('Strategic deposits only').uncheck();
+  await expect(page).not.toHaveURL(/st=1/);
+  await expect(page).toHaveURL(/c=coal/);
+});
+
+test('a partner lens highlights that partner and fades the rest', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await openExplore(page);
+  await page.getByRole('radio', { name: 'Korea' }).check();
+  await waitForMapIdle(page);
+  const fill = await page.evaluate(() => JSON.stringify(window.__steppeMap!.getPaintProperty('partner-fill', 'fill-opacity')));
+  expect(fill).toContain('KR');
+  await expect(page).toHaveURL(/lens=KR/);
+  await page.screenshot({ path: 'test/e2e/screenshots/map-lens-korea.png' });
+});
+
+test('measure distance, fit Mongolia and the coordinates readout', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  const map = page.getByTestId('map');
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await expect(page.getByTestId('measure-readout')).toContainText(/Distance: [\d,]+(\.\d)? km/);
+  const km = Number((await page.getByTestId('measure-readout').textContent())!.replace(/[^\d.]/g, ''));
+  expect(km).toBeGreaterThan(100);
+  await expect(page.locator('.readout-coords')).toContainText(/° N, .*° E/);
+  await page.getByRole('button', { name: 'Stop measuring' }).click();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -800);
+  await waitForMapIdle(page);
+  const zoomed = await page.evaluate(() => window.__steppeMap!.getZoom());
+  await page.getByRole('button', { name: 'Fit Mongolia' }).click();
+  await waitForMapIdle(page);
+  await expect.poll(() => page.evaluate(() => window.__steppeMap!.getZoom())).toBeLessThan(zoomed);
+});
+
+for (const [language, button, theme] of [['ko', '한국어', 'light'], ['mn', 'Монгол', 'dark'], ['ko', '한국어', 'dark'], ['en', 'EN', 'dark']] as const) {
+  test(`labels and panels in ${language}, ${theme} theme (screenshot)`, async ({ page }) => {
+    const session = await openApp(page, '/#v=106.0000,45.5000,5.20');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    if (theme === 'dark') await page.locator('.header-tools .icon-button').click();
+    await page.locator('[data-panel="explore"]').click();
+    await waitForMapIdle(page);
+    const field = await page.evaluate(() => JSON.stringify(window.__steppeMap!.getLayoutProperty('deposit-labels', 'text-field')));
+    expect(field).toContain(`"${language}"`);
+    await page.screenshot({ path: `test/e2e/screenshots/map-${language}-${theme}.png` });
+    expect(session.foreignOrigins()).toEqual([]);
+  });
+}
+
+test('panning, zooming, searching and selecting make no request outside the app', async ({ page }) => {
+  const session = await openApp(page);
+  await waitForMapIdle(page);
+  await page.getByRole('combobox', { name: 'Search' }).fill('오유톨고이');
+  await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+  await waitForMapIdle(page);
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('-');
+  await waitForMapIdle(page);
+  expect(session.foreignOrigins()).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});
