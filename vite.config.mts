@@ -19,11 +19,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Runs renderer/zod-jitless.ts as a classic script ahead of every page's modules, so zod never probes
+ * `new Function` under the CSP. (As a module it would be bundled after the shared chunks that build schemas.)
+ */
+function zodWithoutEval(): Plugin {
+  const file = 'assets/zod-jitless.js';
+  const source = readFileSync(here('./renderer/zod-jitless.ts'), 'utf8').replace(/^export \{\};\s*$/m, '');
+  return {
+    name: 'steppe-zod-without-eval',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${file}` }, injectTo: 'head' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: file, source });
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./renderer'),
   base: './',
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), zodWithoutEval()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: process.env.STEPPE_OUT_DIR ?? here('./dist/renderer'),

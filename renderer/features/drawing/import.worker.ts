@@ -1,4 +1,5 @@
 // Parses a chosen GeoJSON/KML/KMZ file off the main thread: the window stays responsive on big files.
+import '../../zod-jitless';
 import { importFile, type ImportResult } from '../../../shared/interchange';
 
 export interface ImportRequest {

@@ -1,4 +1,5 @@
 // The pack worker: one per app. Holds prepared imports until the user applies or cancels them.
+import '../../../zod-jitless';
 import { openDatabase, type SteppeDatabase } from '../../../db';
 import { applyPlan, StaleImportError } from '../core/apply';
 import { preparePackFile, type PrepareStage } from '../core/import';
