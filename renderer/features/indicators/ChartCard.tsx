@@ -33,7 +33,10 @@ export function ChartCard({ spec, title, sources }: { spec: ChartSpec; title: st
     if (!holder.current) return;
     const color = cssVar('--text') || '#1d2530';
     const accent = cssVar('--accent') || '#9a5b12';
-    const data = spec.bars.map((b) => ({ label: b.remainder ? t('other') : pick(b.label, lang), value: b.value, remainder: !!b.remainder }));
+    // Breakdown keys that are partner codes (EU, US…) read in the user's language.
+    const label = (b: ChartSpec['bars'][number]) =>
+      b.remainder ? t('other') : /^[A-Z]{2}$/.test(b.key) ? t(`analysis:partners.${b.key}`, { defaultValue: pick(b.label, lang) }) : pick(b.label, lang);
+    const data = spec.bars.map((b) => ({ label: label(b), value: b.value, remainder: !!b.remainder }));
     const fmt = (v: number) => `${new Intl.NumberFormat(lang).format(v)}${spec.unit === '%' ? '%' : ` ${spec.unit}`}`;
     const chart = Plot.plot({
       width: CHART_WIDTH,
@@ -46,7 +49,10 @@ export function ChartCard({ spec, title, sources }: { spec: ChartSpec; title: st
       marks: [
         Plot.barX(data, { y: 'label', x: 'value', fill: (d: { remainder: boolean }) => (d.remainder ? cssVar('--border') || '#d9d1c1' : accent), insetTop: 16, insetBottom: 2 }),
         Plot.text(data, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -10, fill: color }),
-        Plot.text(data, { y: 'label', x: 'value', text: (d: { value: number }) => fmt(d.value), textAnchor: 'end', dx: -4, dy: 7, fill: cssVar('--accent-contrast') || '#fff', fontWeight: 600 }),
+        Plot.text(data, {
+          y: 'label', x: 'value', text: (d: { value: number }) => fmt(d.value), textAnchor: 'end', dx: -4, dy: 7, fontWeight: 600,
+          fill: (d: { remainder: boolean }) => (d.remainder ? color : cssVar('--accent-contrast') || '#fff'),
+        }),
         Plot.ruleX([0], { stroke: color }),
       ],
     });

@@ -5,6 +5,8 @@ import type { DestinationPartner } from '../../../shared/routes';
 import { localName, useCorridorAnalysis, type PackContent } from '../analysis';
 import { partnerFacts, type PartnerFacts } from './partner-facts';
 
+const ORDER = ['MN', 'KR', 'JP', 'US', 'EU', 'CN', 'RU', 'KZ'];
+const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
 const DIMENSIONS = ['roles', 'deposits', 'engagements', 'agreements', 'investments', 'oda', 'latest', 'reach', 'withoutEither'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 
@@ -12,11 +14,12 @@ export function PartnerCompare({ content }: { content: PackContent }) {
   const { t, i18n } = useTranslation('partners');
   const lang = i18n.language;
   const analysis = useCorridorAnalysis();
-  const codes = content.countries.map((c) => c.code);
+  const countries = [...content.countries].sort((a, b) => rank(a.code) - rank(b.code));
+  const codes = countries.map((c) => c.code);
   const [chosen, setChosen] = useState<string[]>(() => ['KR', 'JP', 'US', 'EU'].filter((c) => codes.includes(c)));
   const [dims, setDims] = useState<Dimension[]>(['roles', 'deposits', 'agreements', 'investments', 'oda', 'reach', 'withoutEither']);
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
-  const facts = new Map(content.countries.filter((c) => chosen.includes(c.code)).map((c) => [c.code, partnerFacts(c, content)]));
+  const facts = new Map(countries.filter((c) => chosen.includes(c.code)).map((c) => [c.code, partnerFacts(c, content)]));
   const summary = (code: string) => analysis?.result.summaries.find((s) => s.partner === (code as DestinationPartner));
 
   const cell = (f: PartnerFacts, d: Dimension): string => {
@@ -37,7 +40,7 @@ export function PartnerCompare({ content }: { content: PackContent }) {
     <div className="pt-compare" data-testid="partner-compare">
       <fieldset className="pt-fieldset">
         <legend>{t('choose')}</legend>
-        {content.countries.map((c) => (
+        {countries.map((c) => (
           <label key={c.code} className="pt-check">
             <input type="checkbox" checked={chosen.includes(c.code)} onChange={() => setChosen(toggle(chosen, c.code))} />
             {localName(c.name, lang)}
@@ -54,7 +57,7 @@ export function PartnerCompare({ content }: { content: PackContent }) {
         ))}
       </fieldset>
       {facts.size === 0 || dims.length === 0 ? <p className="pt-muted">{t('emptyCompare')}</p> : (
-        <div className="pt-table-wrap">
+        <div className="pt-compare-sheet" role="region" aria-label={t('compare')} tabIndex={0}>
           <table className="pt-table">
             <thead>
               <tr><th scope="col" />{[...facts.values()].map((f) => <th key={f.country.code} scope="col">{localName(f.country.name, lang)}</th>)}</tr>

@@ -7,6 +7,9 @@ import { PartnerProfile } from './PartnerProfile';
 import './partners.css';
 
 export const PARTNERS_PANEL = 'partners';
+/** Partners in the order briefings take them: Mongolia, the "third neighbours", then the two neighbours. */
+const PARTNER_ORDER = ['MN', 'KR', 'JP', 'US', 'EU', 'CN', 'RU', 'KZ'];
+const rank = (code: string) => (PARTNER_ORDER.includes(code) ? PARTNER_ORDER.indexOf(code) : PARTNER_ORDER.length);
 
 export function PartnersPanel() {
   const { t, i18n } = useTranslation('partners');
@@ -29,7 +32,7 @@ export function PartnersPanel() {
       {mode === 'profile' ? (
         <>
           <div className="pt-chips" role="radiogroup" aria-label={t('title')}>
-            {content.countries.map((c) => (
+            {[...content.countries].sort((a, b) => rank(a.code) - rank(b.code)).map((c) => (
               <button key={c.code} type="button" role="radio" aria-checked={code === c.code} onClick={() => setCode(c.code)} data-code={c.code}>
                 {localName(c.name, i18n.language)}
               </button>
