@@ -189,31 +189,41 @@ export class DrawingEditor {
     if (!draw) return held;
     this.quiet = true;
     try {
-      const wanted = new Set(shapes.map((s) => s.id));
-      const current = draw.getSnapshot();
-      const stale = current.filter((f) => !wanted.has(String(f.id)) && f.properties.mode !== 'select').map((f) => f.id!);
-      if (stale.length) draw.removeFeatures(stale);
-      for (const s of shapes) {
-        if (!['Point', 'LineString', 'Polygon'].includes(s.geometry.type)) continue;
-        const props: Props = {
-          mode: MODE_OF_KIND[s.kind], stroke: s.style.stroke, strokeWidth: s.style.strokeWidth, fill: s.style.fill,
-          fillOpacity: s.style.fillOpacity, marker: s.style.markerColor,
-        };
-        if (s.kind === 'circle' && s.radiusKm) props.radiusKilometers = s.radiusKm;
-        const existing = draw.getSnapshotFeature(s.id);
-        if (existing && JSON.stringify(existing.geometry) === JSON.stringify(s.geometry)) {
-          draw.updateFeatureProperties(s.id, props);
-          held.add(s.id);
-          continue;
-        }
-        if (existing) draw.removeFeatures([s.id]);
-        const [result] = draw.addFeatures([{ type: 'Feature', id: s.id, geometry: s.geometry, properties: props } as GeoJSONStoreFeatures]);
-        if (result?.valid) held.add(s.id);
-      }
+      this.reconcile(shapes, held);
+    } catch (e) {
+      // Never let the editor take the app down: the shapes stay visible through the overlay.
+      console.warn('[drawing] could not load shapes into the editor', e);
     } finally {
       this.quiet = false;
     }
     return held;
+  }
+
+  private reconcile(shapes: EditableShape[], held: Set<string>) {
+    const draw = this.draw!;
+    const wanted = new Set(shapes.map((s) => s.id));
+    const current = draw.getSnapshot();
+    const stale = current.filter((f) => !wanted.has(String(f.id)) && f.properties.mode !== 'select').map((f) => f.id!);
+    if (stale.length) draw.removeFeatures(stale);
+    for (const s of shapes) {
+      if (!['Point', 'LineString', 'Polygon'].includes(s.geometry.type)) continue;
+      // Style lives in our own property names; `mode` is terra-draw's and may only be set when adding.
+      const style: Props = {
+        stroke: s.style.stroke, strokeWidth: s.style.strokeWidth, fill: s.style.fill, fillOpacity: s.style.fillOpacity, marker: s.style.markerColor,
+      };
+      const existing = draw.getSnapshotFeature(s.id);
+      if (existing && JSON.stringify(existing.geometry) === JSON.stringify(s.geometry)) {
+        const changed = Object.entries(style).some(([k, v]) => (existing.properties as Props)[k] !== v);
+        if (changed) draw.updateFeatureProperties(s.id, style);
+        held.add(s.id);
+        continue;
+      }
+      if (existing) draw.removeFeatures([s.id]);
+      const props: Props = { ...style, mode: MODE_OF_KIND[s.kind] };
+      if (s.kind === 'circle' && s.radiusKm) props.radiusKilometers = s.radiusKm;
+      const [result] = draw.addFeatures([{ type: 'Feature', id: s.id, geometry: s.geometry, properties: props } as GeoJSONStoreFeatures]);
+      if (result?.valid) held.add(s.id);
+    }
   }
 
   private teardown() {

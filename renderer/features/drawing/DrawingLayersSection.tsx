@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { createLayer, deleteLayer, exportLayer, updateLayer, useDrawingLayers, useDrawings, type DrawingLayer, type ExportFormat } from './data';
+import { DrawingInspector } from './DrawingToolbar';
 import { ImportDialog } from './ImportDialog';
 import { useDrawingSession } from './session';
 
@@ -74,6 +75,7 @@ export function DrawingLayersSection() {
           </li>
         ))}
       </ul>
+      <DrawingInspector />
       {message && <p className="muted" role="status">{message}</p>}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </section>

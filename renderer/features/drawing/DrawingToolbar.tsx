@@ -1,4 +1,4 @@
-// Over the map while drawing: tools, snapping, the style of new shapes, and the selected shape's inspector.
+// Over the map while drawing: tools, snapping, what to do next. The inspector sits in the side panel.
 import { useTranslation } from 'react-i18next';
 import './drawing.css';
 import { DRAW_TOOLS, type DrawTool } from '../../map/drawing-editor';
@@ -7,16 +7,31 @@ import { useDrawingSession } from './session';
 import { ShapeInspector } from './ShapeInspector';
 import { StyleControls } from './StyleControls';
 
+/** In the side panel while drawing: the selected shape's inspector, or the style new shapes get. */
+export function DrawingInspector() {
+  const { t } = useTranslation('drawing');
+  const session = useDrawingSession();
+  const drawings = useDrawings();
+  if (!session.drawing) return null;
+  const selected = drawings?.find((d) => d.id === session.selectedId && d.layerId === session.activeLayerId);
+  return selected ? (
+    <ShapeInspector drawing={selected} />
+  ) : (
+    <section className="shape-inspector" aria-label={t('toolbar.newStyle')}>
+      <h3>{t('toolbar.newStyle')}</h3>
+      <StyleControls idPrefix="new" style={session.newStyle} onChange={session.setNewStyle} />
+    </section>
+  );
+}
+
 const ICONS: Record<DrawTool, string> = { select: '⬚', point: '●', line: '╱', polygon: '⬟', circle: '◯', freehand: '✎', text: 'T' };
 
 export function DrawingToolbar() {
   const { t } = useTranslation('drawing');
   const session = useDrawingSession();
   const layers = useDrawingLayers();
-  const drawings = useDrawings();
   if (!session.drawing) return null;
   const layer = layers?.find((l) => l.id === session.activeLayerId);
-  const selected = drawings?.find((d) => d.id === session.selectedId && d.layerId === session.activeLayerId);
 
   return (
     <div className="drawing-toolbar-wrap">
@@ -41,16 +56,6 @@ export function DrawingToolbar() {
       <p className="drawing-hint" role="status">
         {t(`hint.${session.tool}`)}
       </p>
-      <div className="drawing-side">
-        {selected ? (
-          <ShapeInspector drawing={selected} />
-        ) : (
-          <section className="shape-inspector" aria-label={t('toolbar.newStyle')}>
-            <h3>{t('toolbar.newStyle')}</h3>
-            <StyleControls idPrefix="new" style={session.newStyle} onChange={session.setNewStyle} />
-          </section>
-        )}
-      </div>
     </div>
   );
 }
