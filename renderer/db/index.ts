@@ -15,9 +15,9 @@
  *     packHistory PackHistoryEntry  key ++seq (highest = current pack)  indexes packId, version, appliedAt, checksum
  *     packBodies  PackBodyRecord    key checksum (gzip of each applied pack, for offline rollback)
  *   User data (survives every import; see ./user-data.ts, extend the interfaces there):
- *     annotations AnnotationRecord   key id (UUID)  indexes updatedAt, depositId
+ *     annotations AnnotationRecord   key id (UUID)  indexes updatedAt, depositId, orphan.depositId (v2, sparse)
  *     drawingLayers DrawingLayerRecord key id       indexes updatedAt
- *     drawings    DrawingRecord      key id         indexes updatedAt, layerId, depositId
+ *     drawings    DrawingRecord      key id         indexes updatedAt, layerId, depositId, orphan.depositId (v2)
  *     decks       DeckRecord         key id         indexes updatedAt, *depositIds
  *     settings    SettingRecord      key = setting name ('authorName')
  *
@@ -27,6 +27,8 @@
  *   const current = useLiveQuery(() => currentPack(db));   // PackHistoryEntry | undefined
  *   const author = useSetting(db, 'authorName');            // writeSetting(db, 'authorName', 'Bolormaa')
  *   Tests: const db = openDatabase(`test-${crypto.randomUUID()}`) with `import 'fake-indexeddb/auto'`.
+ *
+ * Orphans: `db.annotations.where('orphan.depositId').above('').toArray()` lists notes whose deposit left the pack.
  *
  * Versions: the database version (DB_VERSION, one file per version in ./schema with its upgrade) is not the
  * pack format version (SUPPORTED_FORMAT_VERSIONS in shared/pack); both are checked.

@@ -11,6 +11,7 @@ import type { PackHeader } from '../core/plan';
 import { syncClient } from '../worker/client';
 import { DropZone } from './DropZone';
 import { exportBackupFile, importPackFromDialog } from './file-commands';
+import { requestPersistence } from './storage';
 import { SyncDialogs } from './SyncDialogs';
 import '../sync.css';
 
@@ -19,6 +20,7 @@ let started: Promise<PackHeader | null> | undefined;
 /** First run loads the bundled pack; later runs return the bundled header if it is newer and not dismissed. */
 function startOnce(): Promise<PackHeader | null> {
   started ??= (async () => {
+    void requestPersistence();
     if (!BUNDLED_PACK_URL) return null;
     const url = new URL(BUNDLED_PACK_URL, document.baseURI).href;
     const entry = await currentPack(db);

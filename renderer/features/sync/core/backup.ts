@@ -1,7 +1,7 @@
 // Backup of all user data (annotations, drawing layers, drawings, decks, settings) to one versioned JSON file,
 // and restore from it with a preview (merge or replace), validated like a pack, applied in one transaction.
 import { z } from 'zod';
-import { deepEqual } from '../../../../shared/pack';
+import { checkShapeBounds, deepEqual, MAX_DEPTH } from '../../../../shared/pack';
 import { USER_TABLES, type SteppeDatabase, type UserTableName } from '../../../db';
 
 export const BACKUP_FORMAT = 'steppe-atlas-backup';
@@ -53,6 +53,9 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   if (header.format !== BACKUP_FORMAT) return { ok: false, refusal: { code: 'not-a-backup', details: [] } };
   if (typeof header.backupVersion !== 'number' || !SUPPORTED_BACKUP_VERSIONS.includes(header.backupVersion))
     return { ok: false, refusal: { code: 'unsupported', details: [], values: { found: String(header.backupVersion), versions: SUPPORTED_BACKUP_VERSIONS.join(', ') } } };
+  // Records are kept loose, so bound their shape: a hostile file must not store junk so deep that reading
+  // the table back later overflows the stack (found by test/unit/user-files.fuzz.test.ts).
+  if (checkShapeBounds(json)) return { ok: false, refusal: { code: 'invalid', details: [`(backup): nested deeper than ${MAX_DEPTH} levels`], values: { count: 1 } } };
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
