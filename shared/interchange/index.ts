@@ -16,3 +16,4 @@ export { importFile, sniffFormat } from './import';
 export { IMPORT_LIMITS, type ImportLimits } from './limits';
 export { htmlToText, hasActiveContent, looksLikeHtml } from './html-text';
 export type { ImportFormat, ImportPreview, ImportProblem, ImportResult, ImportWarnings } from './result';
+export { depositRow, depositsToCsv, depositsToGeoJson, type DepositRow, type NameLanguage } from './deposits';

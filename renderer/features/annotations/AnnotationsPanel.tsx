@@ -11,11 +11,11 @@ import { localName, targetKey, useAnnotations, useAuthorName, useTargets, type T
 import { useFlagLabel } from './FlagPicker';
 import { matchesFilter, tagCounts, type Annotation } from './model';
 import { undoStack, useUndoState } from './session';
+import { ExportSection } from './ExportSection';
 import { TargetPicker } from './TargetPicker';
 import { useAnnotationsUi } from './ui-state';
 
 type Editing = { annotation?: Annotation; target: AnnotationTarget } | { picking: true } | null;
-type MaybeSelection = { selection?: { kind: string; id: string } | null; select?: (s: { kind: 'deposit' | 'facility' | 'corridor'; id: string } | null) => void };
 
 export function AnnotationsPanel() {
   const { t, i18n } = useTranslation('annotations');
@@ -27,7 +27,8 @@ export function AnnotationsPanel() {
   const undo = useUndoState();
   const flagLabel = useFlagLabel();
   const [editing, setEditing] = useState<Editing>(null);
-  const selection = useAppStore((s) => (s as unknown as MaybeSelection).selection);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
   const lang = i18n.language;
 
   const labelOf = (a: { target: AnnotationTarget }) => localName(targets?.get(targetKey(a.target.kind, a.target.id))?.name ?? a.target.name, lang) || a.target.id;
@@ -43,7 +44,7 @@ export function AnnotationsPanel() {
     const target = targets?.get(targetKey(a.target.kind, a.target.id));
     const position = target?.position ?? (a.orphan as { lastKnownPosition?: [number, number] } | undefined)?.lastKnownPosition;
     if (position) focusMapOn(position);
-    if (target) (useAppStore.getState() as unknown as MaybeSelection).select?.({ kind: target.kind, id: target.id });
+    if (target) select({ kind: target.kind, id: target.id });
   };
 
   if (author === undefined || annotations === undefined) {
@@ -130,6 +131,7 @@ export function AnnotationsPanel() {
           ))}
         </div>
       )}
+      <ExportSection notes={shown} targets={targets} />
       <p className="muted signed-in">
         {t('author.signed', { name: author })} <button type="button" className="link-button" onClick={() => void setAuthor('')}>{t('author.change')}</button>
       </p>

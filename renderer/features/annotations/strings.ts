@@ -46,6 +46,11 @@ const en = {
     history_one: 'History: {{count}} earlier version', history_other: 'History: {{count}} earlier versions',
     versionBy: '{{author}}, {{when}}', restore: 'Restore',
   },
+  export: {
+    title: 'Export', notes_one: 'The {{count}} note shown', notes_other: 'The {{count}} notes shown',
+    deposits: 'Deposits on the map (current filters)', saved: 'Saved {{file}}.', failed: 'The file could not be saved.',
+    notesTitle: 'Steppe Atlas notes', depositsTitle: 'Steppe Atlas deposits',
+  },
   picker: { label: 'What is the note about?', placeholder: 'Type a deposit, facility or corridor…', noPack: 'No data pack is loaded yet, so there is nothing to annotate.' },
 };
 
@@ -96,6 +101,11 @@ const ko: typeof en = {
     history_one: '기록: 이전 버전 {{count}}개', history_other: '기록: 이전 버전 {{count}}개',
     versionBy: '{{author}}, {{when}}', restore: '복원',
   },
+  export: {
+    title: '내보내기', notes_one: '표시된 메모 {{count}}개', notes_other: '표시된 메모 {{count}}개',
+    deposits: '지도에 표시된 광상(현재 필터)', saved: '{{file}}을(를) 저장했습니다.', failed: '파일을 저장할 수 없습니다.',
+    notesTitle: '스텝 아틀라스 메모', depositsTitle: '스텝 아틀라스 광상',
+  },
   picker: { label: '무엇에 대한 메모입니까?', placeholder: '광상, 시설 또는 회랑 이름 입력…', noPack: '아직 데이터 팩이 없어 메모할 대상이 없습니다.' },
 };
 
@@ -145,6 +155,11 @@ const mn: typeof en = {
     delete: 'Тэмдэглэл устгах', cancel: 'Болих', save: 'Тэмдэглэл хадгалах',
     history_one: 'Түүх: {{count}} өмнөх хувилбар', history_other: 'Түүх: {{count}} өмнөх хувилбар',
     versionBy: '{{author}}, {{when}}', restore: 'Сэргээх',
+  },
+  export: {
+    title: 'Экспорт', notes_one: 'Харагдаж буй {{count}} тэмдэглэл', notes_other: 'Харагдаж буй {{count}} тэмдэглэл',
+    deposits: 'Газрын зураг дээрх ордууд (одоогийн шүүлтүүр)', saved: '{{file}} хадгалагдлаа.', failed: 'Файлыг хадгалж чадсангүй.',
+    notesTitle: 'Тал нутгийн атласын тэмдэглэл', depositsTitle: 'Тал нутгийн атласын ордууд',
   },
   picker: { label: 'Тэмдэглэл юуны тухай вэ?', placeholder: 'Орд, байгууламж эсвэл коридорын нэр бичнэ үү…', noPack: 'Өгөгдлийн багц ачаалаагүй тул тэмдэглэх зүйл алга.' },
 };

@@ -8,7 +8,8 @@ import { db } from '../../db';
 import { useAppStore } from '../../store';
 import { setDrawingTheme, showDrawings } from '../../map/drawing';
 import { DrawingEditor, type EditedGeometry } from '../../map/drawing-editor';
-import { addDrawing, deleteDrawing, updateDrawing, useDrawingLayers, useDrawings, type Drawing } from './data';
+import { registerViewStateProvider } from '../../map/view-state';
+import { addDrawing, deleteDrawing, updateDrawing, updateLayer, useDrawingLayers, useDrawings, type Drawing, type DrawingLayer } from './data';
 import { useDrawingSession } from './session';
 
 export function DrawingMapSync() {
@@ -20,6 +21,21 @@ export function DrawingMapSync() {
   const editor = useRef<DrawingEditor | null>(null);
   const latest = useRef<{ drawings: Drawing[]; activeLayerId: string | null }>({ drawings: [], activeLayerId: null });
   latest.current = { drawings: drawings ?? [], activeLayerId };
+
+  const layersRef = useRef<DrawingLayer[]>([]);
+  layersRef.current = layers ?? [];
+
+  // Slides remember which drawing layers were visible and show exactly those again.
+  useEffect(
+    () =>
+      registerViewStateProvider('drawingLayers', {
+        capture: () => layersRef.current.filter((l) => l.visible).map((l) => l.id),
+        apply: (ids) => {
+          for (const l of layersRef.current) if (l.visible !== ids.includes(l.id)) void updateLayer(l, { visible: ids.includes(l.id) }, false);
+        },
+      }),
+    [],
+  );
 
   const snapTargets = useLiveQuery(async () => {
     const [deposits, facilities] = await Promise.all([db.deposits.toArray(), db.facilities.toArray()]);
