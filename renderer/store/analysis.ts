@@ -9,6 +9,8 @@ export interface AnalysisSlice {
   routePartner: DestinationPartner;
   /** Deposit whose route is shown on the map, or null for none. */
   routeDepositId: string | null;
+  /** Which of the deposit's ways out is shown: 0 = the best route, 1… = alternatives leaving by other exits. */
+  routeAlternative: number;
   /** Aimag whose deposits the tables list, or null for all. */
   routeAimag: string | null;
   /** "YYYY-MM-DD" the timeline is scrubbed to, or null when the timeline is off. */
@@ -20,6 +22,7 @@ export interface AnalysisSlice {
   setRoutePartner: (partner: DestinationPartner) => void;
   setRouteDeposit: (id: string | null) => void;
   setRouteAimag: (aimag: string | null) => void;
+  setRouteAlternative: (index: number) => void;
   setTimelineDate: (date: string | null) => void;
   setTimelinePlaying: (playing: boolean) => void;
 }
@@ -28,18 +31,20 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   scenario: DEFAULT_SCENARIO,
   routePartner: 'KR',
   routeDepositId: null,
+  routeAlternative: 0,
   routeAimag: null,
   timelineDate: null,
   timelinePlaying: false,
-  setScenario: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch } })),
-  replaceScenario: (scenario) => set({ scenario }),
+  setScenario: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch }, routeAlternative: 0 })),
+  replaceScenario: (scenario) => set({ scenario, routeAlternative: 0 }),
   toggleInList: (key, value) =>
     set((s) => {
       const list = s.scenario[key];
-      return { scenario: { ...s.scenario, [key]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] } };
+      return { scenario: { ...s.scenario, [key]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] }, routeAlternative: 0 };
     }),
-  setRoutePartner: (routePartner) => set({ routePartner }),
-  setRouteDeposit: (routeDepositId) => set({ routeDepositId }),
+  setRoutePartner: (routePartner) => set({ routePartner, routeAlternative: 0 }),
+  setRouteDeposit: (routeDepositId) => set({ routeDepositId, routeAlternative: 0 }),
+  setRouteAlternative: (routeAlternative) => set({ routeAlternative }),
   setRouteAimag: (routeAimag) => set({ routeAimag }),
   setTimelineDate: (timelineDate) => set({ timelineDate }),
   setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),

@@ -2,6 +2,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForMapIdle } from './helpers';
 
+// Software WebGL draws the map slowly; each test opens the app and waits for the map.
+test.describe.configure({ timeout: 120_000 });
+
 /** Regions of the legs drawn on the map's route layer, in travel order. */
 async function drawnRoute(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -81,4 +84,84 @@ test('a named scenario is saved, survives a reload and can be applied again', as
   await expect(page.getByRole('checkbox', { name: 'Russia', exact: true })).not.toBeChecked();
   await page.getByTestId('saved-scenarios').getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('checkbox', { name: 'Russia', exact: true })).toBeChecked();
+});
+
+test('the other way out of Mongolia can be shown on the map from the route card', async ({ page }) => {
+  await openAnalysis(page);
+  await page.getByTestId('analysis-deposit').selectOption('tavan-tolgoi');
+  await expect(page.getByTestId('route-card')).toHaveAttribute('data-exit', 'zamyn-uud');
+  await page.locator('label.an-way[data-exit="sukhbaatar"]').click();
+  await expect(page.getByTestId('route-card')).toHaveAttribute('data-exit', 'sukhbaatar');
+  await expect.poll(() => drawnRoute(page)).toContain('RU');
+  // The same deposit against every partner.
+  await page.getByTestId('route-every-partner').locator('summary').click();
+  await expect(page.getByTestId('route-every-partner').locator('tr[data-partner="CN"]')).toContainText('Zamyn-Üüd');
+});
+
+test('partner profiles cite their sources and the compare view sets partners side by side', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Partners' }).click();
+  const profile = page.getByTestId('partner-profile');
+  await expect(profile).toHaveAttribute('data-partner', 'KR');
+  await expect(profile.locator('[data-role="investor"]')).toBeVisible();
+  await expect(profile.locator('.pt-cite').first()).toHaveText(/\[\d+\]/);
+  const sources = profile.locator('.pt-sources li');
+  expect(await sources.count()).toBeGreaterThan(1);
+  await expect(page.getByTestId('partner-reach')).toContainText(/of 49 deposits reachable/);
+
+  await page.getByRole('radio', { name: 'Compare' }).click();
+  const table = page.getByTestId('partner-compare').locator('table');
+  await expect(table.locator('thead th')).toHaveText(['', 'South Korea', 'Japan', 'United States', 'European Union']);
+  await page.getByTestId('partner-compare').getByRole('checkbox', { name: 'China', exact: true }).check();
+  await expect(table.locator('thead th')).toHaveCount(6);
+  await page.screenshot({ path: 'test/e2e/screenshots/partners-compare.png' });
+});
+
+test('indicator charts name their source and export as SVG and PNG', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Indicators' }).click();
+  const chart = page.locator('[data-chart="cn-magnet-exports-2025-08"]');
+  await expect(chart.locator('svg').first()).toBeVisible();
+  await expect(chart.locator('.ind-source')).toContainText('Source:');
+
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as SVG/ }).click()]);
+  const svg = await (await import('node:fs/promises')).readFile(await svgDownload.path(), 'utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg).toContain('Chinese rare-earth permanent magnet');
+  expect(svg).toContain('Source:');
+
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as PNG/ }).click()]);
+  const png = await (await import('node:fs/promises')).readFile(await pngDownload.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width at 2× for projectors
+  await pngDownload.saveAs('test/e2e/screenshots/chart-export.png');
+  await page.screenshot({ path: 'test/e2e/screenshots/indicators.png' });
+});
+
+test('scrubbing the timeline filters events and rings the deposits they concern; play moves the date', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await page.getByTestId('timeline-open').click();
+  const strip = page.getByTestId('timeline');
+  const slider = strip.getByRole('slider');
+  const latest = await page.getByTestId('timeline-date').textContent();
+  const countAt = async () => Number((await strip.locator('.tl-meta').first().textContent())?.match(/^(\d+)/)?.[1]);
+  const allShown = await countAt();
+  await slider.fill('60'); // 2015-01
+  await expect(page.getByTestId('timeline-date')).toHaveText('2015-01');
+  expect(await countAt()).toBeLessThan(allShown);
+  for (const date of await strip.locator('li time').allTextContents()) expect(date.slice(0, 7) <= '2015-01').toBe(true);
+
+  const ringed = () => page.evaluate(() => {
+    const map = window.__steppeMap as unknown as { getSource: (id: string) => { serialize: () => { data: GeoJSON.FeatureCollection } } | undefined };
+    return map?.getSource('analysis-highlights')?.serialize().data.features.length ?? 0;
+  });
+  await slider.fill('150'); // 2022-07: the new railways to China
+  await expect.poll(ringed).toBeGreaterThan(0);
+
+  await slider.fill('0');
+  await strip.getByRole('button', { name: /Play/ }).click();
+  await expect(page.getByTestId('timeline-date')).not.toHaveText('2010-01');
+  await strip.getByRole('button', { name: /Pause/ }).click();
+  expect(latest).toMatch(/^20\d\d-\d\d$/);
 });

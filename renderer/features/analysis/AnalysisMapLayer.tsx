@@ -7,6 +7,7 @@ import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
 import { timelineHighlights } from '../timeline';
 import { useCorridorAnalysis } from './useCorridorAnalysis';
+import { useShownRoute } from './useShownRoute';
 
 export const ANALYSIS_PANEL = 'analysis';
 
@@ -19,24 +20,23 @@ export function AnalysisMapLayer() {
   const analysis = useCorridorAnalysis();
   const panel = useAppStore((s) => s.panel);
   const partner = useAppStore((s) => s.routePartner);
-  const depositId = useAppStore((s) => s.routeDepositId);
   const date = useAppStore((s) => s.timelineDate);
   const theme = useAppStore((s) => s.theme);
+  const { shown } = useShownRoute(analysis);
 
   const overlay = useMemo((): AnalysisOverlay | null => {
     if (!analysis) return null;
     const highlights = date ? timelineHighlights(analysis.content, date) : [];
     if (panel !== ANALYSIS_PANEL) return highlights.length ? { route: null, deposits: [], highlights } : null;
     const routes = analysis.result.routes[partner];
-    const outcome = depositId ? routes.get(depositId) : undefined;
     return {
-      route: outcome?.reachable ? outcome.legs : null,
+      route: shown?.legs ?? null,
       deposits: analysis.content.deposits.map((d) => ({
         id: d.id, position: [d.location.lon, d.location.lat], reachable: routes.get(d.id)?.reachable ?? false,
       })),
       highlights,
     };
-  }, [analysis, panel, partner, depositId, date]);
+  }, [analysis, panel, partner, date, shown]);
 
   useEffect(() => {
     if (controller) setAnalysisOverlay(controller, overlay, theme);

@@ -89,6 +89,14 @@ export function AnalysisPanel() {
         </label>
       </div>
 
+      {aimag && (
+        <p className="an-aimag-summary" data-testid="aimag-summary">
+          {t('origin.aimagSummary', {
+            aimag, partner: t(`partners.${partner}`), total: deposits.length,
+            reachable: deposits.filter((d) => analysis.result.routes[partner].get(d.id)?.reachable).length,
+          })}
+        </p>
+      )}
       <RouteCard analysis={analysis} />
       <ScenarioControls analysis={analysis} />
       <SummaryList analysis={analysis} />

@@ -64,7 +64,7 @@ export function ChartCard({ spec, title, sources }: { spec: ChartSpec; title: st
     const chart = holder.current?.querySelector('svg');
     if (!chart) return;
     try {
-      const text = { title, source: sourceLine, background: cssVar('--surface') || '#fff', color: cssVar('--text') || '#000', font: 'Noto Sans, Noto Sans KR, sans-serif' };
+      const text = { title: `${title} (${spec.period})`, source: sourceLine, background: cssVar('--surface') || '#fff', color: cssVar('--text') || '#000', font: 'Noto Sans, Noto Sans KR, sans-serif' };
       const { svg, width, height } = standaloneSvg(chart as SVGSVGElement, text);
       const name = `${slug(spec.id)}.${format}`;
       const data = format === 'svg' ? svg : await svgToPng(svg, width, height);

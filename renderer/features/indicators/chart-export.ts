@@ -10,21 +10,48 @@ export interface ExportText {
   font: string;
 }
 
-/** The chart's SVG wrapped with its title above and its source below, with explicit size and colours. */
+/** Breaks text into lines of at most `max` characters at spaces (SVG text does not wrap by itself). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const PAD = 16;
+const TITLE_SIZE = 15;
+const SOURCE_SIZE = 10;
+
+/** The chart's SVG wrapped with its title above and its source below, with margins, explicit size and colours. */
 export function standaloneSvg(chart: SVGSVGElement, text: ExportText): { svg: string; width: number; height: number } {
-  const width = Number(chart.getAttribute('width')) || chart.viewBox.baseVal.width || 640;
-  const height = Number(chart.getAttribute('height')) || chart.viewBox.baseVal.height || 400;
+  const chartWidth = Number(chart.getAttribute('width')) || chart.viewBox.baseVal.width || 640;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.viewBox.baseVal.height || 400;
   const inner = new XMLSerializer().serializeToString(chart);
-  const total = height + 64;
+  const width = chartWidth + 2 * PAD;
+  const titleLines = wrapText(text.title, Math.floor(chartWidth / (TITLE_SIZE * 0.58)));
+  const sourceLines = wrapText(text.source, Math.floor(chartWidth / (SOURCE_SIZE * 0.55)));
+  const chartTop = PAD + titleLines.length * (TITLE_SIZE + 5) + 6;
+  const sourceTop = chartTop + chartHeight + 10;
+  const height = sourceTop + sourceLines.length * (SOURCE_SIZE + 4) + PAD;
+  const lines = (xs: string[], top: number, size: number, extra: string) =>
+    xs.map((l, i) => `<text x="${PAD}" y="${top + (i + 1) * (size + (size > 12 ? 5 : 4)) - 4}" font-size="${size}" ${extra}>${escape(l)}</text>`).join('');
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escape(text.font)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(text.font)}">`,
     `<rect width="100%" height="100%" fill="${text.background}"/>`,
-    `<text x="8" y="20" font-size="14" font-weight="600" fill="${text.color}">${escape(text.title)}</text>`,
-    `<g transform="translate(0 32)">${inner}</g>`,
-    `<text x="8" y="${total - 10}" font-size="10" fill="${text.color}" opacity="0.75">${escape(text.source)}</text>`,
+    lines(titleLines, PAD, TITLE_SIZE, `font-weight="600" fill="${text.color}"`),
+    `<g transform="translate(${PAD} ${chartTop})">${inner}</g>`,
+    lines(sourceLines, sourceTop, SOURCE_SIZE, `fill="${text.color}" opacity="0.75"`),
     '</svg>',
   ].join('');
-  return { svg, width, height: total };
+  return { svg, width, height };
 }
 
 /** Rasterises an SVG string at `scale` (2 = crisp on projectors) to PNG bytes. */

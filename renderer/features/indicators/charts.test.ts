@@ -33,3 +33,13 @@ describe('indicator charts', () => {
     for (const c of charts) expect(c.sourceIds.length).toBeGreaterThan(0);
   });
 });
+
+describe('chart export text', () => {
+  it('wraps long source lines at spaces without losing words', async () => {
+    const { wrapText } = await import('./chart-export');
+    const text = 'Source: Mongolia And Korea Forge Rare Earths Alliance Amid Global Tensions (World news site, 2025-09-22)';
+    const lines = wrapText(text, 40);
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+});

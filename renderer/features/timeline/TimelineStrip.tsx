@@ -18,6 +18,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
   const setDate = useAppStore((s) => s.setTimelineDate);
   const playing = useAppStore((s) => s.timelinePlaying);
   const setPlaying = useAppStore((s) => s.setTimelinePlaying);
+  const select = useAppStore((s) => s.select);
   const events = useMemo(() => content?.events ?? [], [content]);
   const months = useMemo(() => timelineMonths(events), [events]);
   const index = date ? Math.max(0, months.indexOf(date)) : months.length - 1;
@@ -86,7 +87,9 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
                 <strong>{text(e.title, lang)}</strong>
                 <span className="tl-meta">
                   {e.countryCodes.join(' · ')}
-                  {e.depositIds.length > 0 && ` · ${e.depositIds.map((id) => depositNames.get(id) ?? id).join(', ')}`}
+                  {e.depositIds.map((id) => (
+                    <span key={id}> · <button type="button" className="tl-link" onClick={() => select({ kind: 'deposit', id })} title={t('show')}>{depositNames.get(id) ?? id}</button></span>
+                  ))}
                 </span>
               </li>
             ))}
