@@ -2,7 +2,7 @@
 // without file dialogs. Nothing here is reachable from the UI.
 import { activeMapController } from '../../map/active-map';
 import { addSlide, createDeck, createSlide, loadDeck, saveDeck, type Deck } from '../slides';
-import { buildDeckPdf, buildDeckPptx } from './run';
+import { buildDeckPdf, buildDeckPptx, renderSlideImages } from './run';
 
 declare global {
   interface Window {
@@ -10,6 +10,8 @@ declare global {
       makeDeck: (slides: number) => Promise<string>;
       pdf: (deckId: string, includeNotes?: boolean) => Promise<number>;
       pptx: (deckId: string) => Promise<number>;
+      /** Only the print-size map pictures the exports embed: the baseline for both. */
+      maps: (deckId: string) => Promise<number>;
     };
   }
 }
@@ -39,6 +41,10 @@ if (typeof window !== 'undefined') {
     },
     async pptx(deckId) {
       return (await buildDeckPptx(await deckOrThrow(deckId))).byteLength;
+    },
+    async maps(deckId) {
+      const images = await renderSlideImages(await deckOrThrow(deckId), {});
+      return [...images.values()].reduce((n, i) => n + i.dataUrl.length, 0);
     },
   };
 }

@@ -50,8 +50,8 @@ export async function embedFonts(doc: jsPDF, withKorean: boolean): Promise<void>
       const data = await loadFile(FILES[family][style]);
       const file = `${family}-${style}.ttf`;
       doc.addFileToVFS(file, data);
-      // jsPDF maps weight 700 to the 'bold' style (600 would register as 'bold600'); the file is SemiBold.
-      doc.addFont(file, family, style, style === 'bold' ? 700 : 400, 'Identity-H');
+      // No weight argument: jsPDF would fold it into the style name ('boldbold') and setFont(…, 'bold') would miss it.
+      doc.addFont(file, family, style, 'Identity-H');
     }
   }
   doc.setFont('NotoSans', 'normal');

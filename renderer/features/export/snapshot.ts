@@ -1,6 +1,8 @@
 // Renders map views off screen at a chosen pixel size: one hidden map reused for every slide.
+import { activeMapController } from '../../map/active-map';
 import { MapController } from '../../map/MapController';
 import { applyCamera, type MapViewState } from '../../map/view-state';
+import { mapSliceFromView } from '../slides';
 import { throwIfAborted } from './job';
 
 export interface SnapshotSize {
@@ -23,10 +25,13 @@ export class MapSnapshotter {
     this.host.setAttribute('aria-hidden', 'true');
     this.host.dataset.testid = 'export-snapshot-map';
     document.body.append(this.host);
+    // Draw with the live map's pack data and overlay (labels' language etc.); each slide sets its own layers.
+    const live = activeMapController()?.drawingState();
     this.ready = new Promise((resolve, reject) => {
       this.controller = new MapController({
         container: this.host,
         theme,
+        overlay: live?.overlay,
         interactive: false,
         pixelRatio: size.pixelRatio,
         onStateChange: (state, message) => {
@@ -34,6 +39,7 @@ export class MapSnapshotter {
           if (state === 'error') reject(new Error(message ?? 'the map could not be drawn'));
         },
       });
+      if (live) this.controller.setData(live.data);
     });
   }
 
@@ -42,8 +48,13 @@ export class MapSnapshotter {
     await this.ready;
     throwIfAborted(signal);
     const controller = this.controller!;
-    controller.setTheme(view.theme);
+    controller.setOverlay({ theme: view.theme, ...mapSliceFromView(view) });
     await applyCamera(controller.map, view.camera, { animate: false });
+    // Wait for the new view's data and tiles to be drawn before reading the picture.
+    const idle = controller.map.once('idle');
+    controller.map.triggerRepaint();
+    await idle;
+    throwIfAborted(signal);
     return controller.captureImage(type, 0.9);
   }
 

@@ -10,3 +10,4 @@ export { saveDeck, loadDeck, deleteDeck, useDecks, useDeck } from './repository'
 export { captureCurrentView, playSlide, NoMapError } from './capture';
 export { Caption } from './components/Caption';
 export { SlidesPanel, type SlidesPanelProps } from './components/SlidesPanel';
+export { mapSliceFromView } from './providers';
