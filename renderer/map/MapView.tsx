@@ -29,6 +29,8 @@ export function MapView({ onReady, interaction, initialOverlay, initialView, dat
   const theme = useAppStore((s) => s.theme);
   const [state, setState] = useState<MapState>('loading');
   const [error, setError] = useState<string>();
+  // The spinner is for the first drawing only; later "loading" (a pan, a flight) stays in data-map-state.
+  const [drawnOnce, setDrawnOnce] = useState(false);
   const setup = useRef({ interaction, initialOverlay, initialView });
 
   useEffect(() => {
@@ -41,6 +43,7 @@ export function MapView({ onReady, interaction, initialOverlay, initialView, dat
       view: setup.current.initialView ?? undefined,
       onStateChange: (next, message) => {
         setState(next);
+        if (next === 'idle') setDrawnOnce(true);
         setError(message);
       },
     });
@@ -69,7 +72,7 @@ export function MapView({ onReady, interaction, initialOverlay, initialView, dat
         tabIndex={-1}
       />
       {children}
-      {(state === 'loading' || !dataReady) && state !== 'error' && (
+      {(!drawnOnce || !dataReady) && state !== 'error' && (
         <div className="map-loading" role="status">
           <span className="spinner" aria-hidden="true" />
           {t('map.loading')}

@@ -190,7 +190,8 @@ export function nodeLayers(o: CorridorLayerOptions): LayerSpecification[] {
       paint: { 'text-color': label.text },
     },
     {
-      id: 'node-labels', type: 'symbol', source: NODE_SOURCE, minzoom: 5,
+      // Mine sites share their deposit's name, which the deposit layer already writes.
+      id: 'node-labels', type: 'symbol', source: NODE_SOURCE, minzoom: 5, filter: ['!=', ['get', 'kind'], 'mine-site'],
       layout: {
         'text-field': ['get', o.language], 'text-font': ['Noto Sans Regular'], 'text-size': 11,
         'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 10, 'text-optional': true,
