@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import type { LocalizedName } from '../../../shared/pack';
 import type { BlockedRoute, Constraint, Network } from '../../../shared/routes';
 
-export function localName(name: LocalizedName | undefined, language: string): string {
+/** A pack name or text in the UI language, English when the pack has no translation. */
+export function localName(name: Pick<LocalizedName, 'en' | 'ko' | 'mn'> | undefined, language: string): string {
   if (!name) return '';
   return (language === 'ko' ? name.ko : language === 'mn' ? name.mn : undefined) ?? name.en;
 }

@@ -4,15 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Source } from '../../../shared/pack';
 import { platform } from '../../platform';
+import { localName } from '../analysis';
 import { useAppStore } from '../../store';
 import type { ChartSpec } from './charts';
 import { standaloneSvg, svgToPng } from './chart-export';
 
 const CHART_WIDTH = 340;
 
-function pick(v: LocalizedText, lang: string): string {
-  return (lang === 'ko' ? v.ko : lang === 'mn' ? v.mn : undefined) ?? v.en;
-}
+const pick = (v: LocalizedText, lang: string) => localName(v, lang);
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart';
 

@@ -14,7 +14,7 @@ export function IndicatorsPanel() {
   const lang = i18n.language;
   const content = usePackContent();
   const built = useMemo(() => (content ? indicatorCharts(content.indicators) : null), [content]);
-  const text = (v: LocalizedText) => (lang === 'ko' ? v.ko : lang === 'mn' ? v.mn : undefined) ?? v.en;
+  const text = (v: LocalizedText) => localName(v, lang);
   if (!content || !built) {
     return <section className="ind-panel" aria-busy="true"><div className="an-loading" role="status"><span className="spinner" aria-hidden="true" />{t('loading')}</div></section>;
   }

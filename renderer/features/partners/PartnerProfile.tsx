@@ -12,8 +12,8 @@ function useText() {
   const lang = i18n.language;
   return (v: LocalizedText | undefined) => {
     if (!v) return { text: '', fallback: false };
-    const local = lang === 'ko' ? v.ko : lang === 'mn' ? v.mn : v.en;
-    return { text: local ?? v.en, fallback: !local && lang !== 'en', note: t('englishOnly') };
+    const text = localName(v, lang);
+    return { text, fallback: lang !== 'en' && text === v.en && (lang === 'ko' ? !v.ko : !v.mn), note: t('englishOnly') };
   };
 }
 

@@ -2,14 +2,12 @@
 // linked to recent events and the list shows what had happened by then.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePackContent, type PackContent } from '../analysis';
+import { localName as text, usePackContent, type PackContent } from '../analysis';
 import { useAppStore } from '../../store';
 import { eventMonth, eventsUpTo, timelineMonths } from './timeline';
 import './timeline.css';
 
 const STEP_MS = 120;
-const text = (v: { en: string; ko?: string; mn?: string } | undefined, lang: string) =>
-  (v ? (lang === 'ko' ? v.ko : lang === 'mn' ? v.mn : undefined) ?? v.en : '');
 
 export function TimelineStrip({ content }: { content: PackContent | undefined }) {
   const { t, i18n } = useTranslation('timeline');
@@ -19,6 +17,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
   const playing = useAppStore((s) => s.timelinePlaying);
   const setPlaying = useAppStore((s) => s.setTimelinePlaying);
   const select = useAppStore((s) => s.select);
+  const setLens = useAppStore((s) => s.setLens);
   const events = useMemo(() => content?.events ?? [], [content]);
   const months = useMemo(() => timelineMonths(events), [events]);
   const index = date ? Math.max(0, months.indexOf(date)) : months.length - 1;
@@ -86,7 +85,9 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
                 <span className={`tl-kind tl-${e.kind}`}>{t(`kinds.${e.kind}`)}</span>
                 <strong>{text(e.title, lang)}</strong>
                 <span className="tl-meta">
-                  {e.countryCodes.join(' · ')}
+                  {e.countryCodes.map((code, i) => (
+                    <span key={code}>{i > 0 && ' · '}<button type="button" className="tl-link" onClick={() => setLens(code)} title={t('lens')}>{code}</button></span>
+                  ))}
                   {e.depositIds.map((id) => (
                     <span key={id}> · <button type="button" className="tl-link" onClick={() => select({ kind: 'deposit', id })} title={t('show')}>{depositNames.get(id) ?? id}</button></span>
                   ))}

@@ -13,6 +13,7 @@ export const timelineStrings = {
     ringed: 'Deposits ringed on the map: linked to events in the two years before this date.',
     kinds: { agreement: 'Agreement', forum: 'Forum', 'export-control': 'Export control', investment: 'Investment', oda: 'Aid (ODA)', opening: 'Opening', policy: 'Policy', visit: 'Visit', study: 'Study', discovery: 'Discovery', acquisition: 'Acquisition', 'data-release': 'Data release', meeting: 'Meeting' },
     show: 'Show on map',
+    lens: 'Highlight this partner’s involvement on the map',
     sources: 'Sources',
   },
   ko: {
@@ -28,6 +29,7 @@ export const timelineStrings = {
     ringed: '지도에 고리로 표시된 광상: 이 날짜 이전 2년 동안의 사건과 관련됨.',
     kinds: { agreement: '협정', forum: '포럼', 'export-control': '수출 통제', investment: '투자', oda: '공적개발원조', opening: '개통', policy: '정책', visit: '방문', study: '연구', discovery: '발견', acquisition: '인수', 'data-release': '자료 공개', meeting: '회의' },
     show: '지도에서 보기',
+    lens: '지도에서 이 협력국의 관여를 강조',
     sources: '출처',
   },
   mn: {
@@ -43,6 +45,7 @@ export const timelineStrings = {
     ringed: 'Газрын зураг дээр дугуйлсан орд: энэ огнооноос өмнөх хоёр жилийн үйл явдалтай холбоотой.',
     kinds: { agreement: 'Хэлэлцээр', forum: 'Чуулган', 'export-control': 'Экспортын хяналт', investment: 'Хөрөнгө оруулалт', oda: 'Хөгжлийн тусламж', opening: 'Нээлт', policy: 'Бодлого', visit: 'Айлчлал', study: 'Судалгаа', discovery: 'Илрүүлэлт', acquisition: 'Худалдан авалт', 'data-release': 'Мэдээлэл нийтлэл', meeting: 'Уулзалт' },
     show: 'Газрын зураг дээр харах',
+    lens: 'Энэ түншийн оролцоог газрын зураг дээр тодруулах',
     sources: 'Эх сурвалж',
   },
 };
