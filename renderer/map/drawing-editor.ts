@@ -79,6 +79,11 @@ export class DrawingEditor {
     if (!this.map.getSource('td-polygon') && !this.map.getSource('td-point')) this.rebuild();
   };
 
+  /** While drawing, a click on the canvas belongs to the drawing, not to the map's select-a-deposit handler. */
+  private readonly swallowClick = (e: MouseEvent) => {
+    if (this.map && e.target === this.map.getCanvas()) e.stopPropagation();
+  };
+
   constructor(private readonly events: EditorEvents, private readonly snapTargets: () => Position[] = () => []) {}
 
   get active() {
@@ -91,6 +96,7 @@ export class DrawingEditor {
     if (!map) return false;
     this.map = map;
     this.map.on('styledata', this.restart);
+    map.getContainer().parentElement?.addEventListener('click', this.swallowClick, true);
     this.rebuild();
     return true;
   }
@@ -99,12 +105,12 @@ export class DrawingEditor {
     this.teardown();
     const map = this.map!;
     const snapping = this.snapOn ? { toCoordinate: true, toCustom: snapper(map, this.snapTargets) } : undefined;
-    const lineStyles = { lineStringColor: color('stroke', '#c2410c'), lineStringWidth: prop('strokeWidth', 3) };
+    const lineStyles = { lineStringColor: color('sdStroke', '#c2410c'), lineStringWidth: prop('sdWidth', 3) };
     const polyStyles = {
-      fillColor: color('fill', '#f97316'), fillOpacity: prop('fillOpacity', 0.25),
-      outlineColor: color('stroke', '#c2410c'), outlineWidth: prop('strokeWidth', 3),
+      fillColor: color('sdFill', '#f97316'), fillOpacity: prop('sdFillOpacity', 0.25),
+      outlineColor: color('sdStroke', '#c2410c'), outlineWidth: prop('sdWidth', 3),
     };
-    const pointStyles = { pointColor: color('marker', '#c2410c'), pointWidth: 7, pointOutlineColor: '#ffffff' as HexColor, pointOutlineWidth: 2 };
+    const pointStyles = { pointColor: color('sdMarker', '#c2410c'), pointWidth: 7, pointOutlineColor: '#ffffff' as HexColor, pointOutlineWidth: 2 };
     const editable = { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true, snappable: snapping ?? false } };
     const draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, coordinatePrecision: 9 }),
@@ -207,9 +213,9 @@ export class DrawingEditor {
     if (stale.length) draw.removeFeatures(stale);
     for (const s of shapes) {
       if (!['Point', 'LineString', 'Polygon'].includes(s.geometry.type)) continue;
-      // Style lives in our own property names; `mode` is terra-draw's and may only be set when adding.
+      // Style lives in our own (sd-prefixed) property names: terra-draw reserves `mode`, `marker` and others.
       const style: Props = {
-        stroke: s.style.stroke, strokeWidth: s.style.strokeWidth, fill: s.style.fill, fillOpacity: s.style.fillOpacity, marker: s.style.markerColor,
+        sdStroke: s.style.stroke, sdWidth: s.style.strokeWidth, sdFill: s.style.fill, sdFillOpacity: s.style.fillOpacity, sdMarker: s.style.markerColor,
       };
       const existing = draw.getSnapshotFeature(s.id);
       if (existing && JSON.stringify(existing.geometry) === JSON.stringify(s.geometry)) {
@@ -241,6 +247,7 @@ export class DrawingEditor {
   stop() {
     this.teardown();
     this.map?.off('styledata', this.restart);
+    this.map?.getContainer().parentElement?.removeEventListener('click', this.swallowClick, true);
     this.map = null;
   }
 }

@@ -1,5 +1,5 @@
 // The selected drawing: its words, its look, a circle's radius in km, delete.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import turfCircle from '@turf/circle';
 import type { DrawingShape } from '../../../shared/interchange';
@@ -17,6 +17,8 @@ export function ShapeInspector({ drawing }: { drawing: Drawing }) {
   const [name, setName] = useState(drawing.shape.name);
   const [description, setDescription] = useState(drawing.shape.description);
   const [radius, setRadius] = useState(String(drawing.shape.radiusKm ?? ''));
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.scrollIntoView({ block: 'nearest' }), [drawing.id]);
   useEffect(() => {
     setName(drawing.shape.name);
     setDescription(drawing.shape.description);
@@ -28,7 +30,7 @@ export function ShapeInspector({ drawing }: { drawing: Drawing }) {
   const radiusValid = Number.isFinite(radiusKm) && radiusKm > 0 && radiusKm <= 5000;
 
   return (
-    <section className="shape-inspector" aria-label={t('inspector.label')}>
+    <section ref={section} className="shape-inspector" aria-label={t('inspector.label')}>
       <header>
         <h3>{t(`kind.${drawing.shape.kind}`)}</h3>
         <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('inspector.close')}>
@@ -54,7 +56,7 @@ export function ShapeInspector({ drawing }: { drawing: Drawing }) {
           </div>
         </>
       )}
-      <StyleControls idPrefix="shape" style={drawing.shape.style} onChange={(patch) => save({ style: { ...drawing.shape.style, ...patch } })} />
+      <StyleControls idPrefix="shape" area={['polygon', 'circle', 'freehand'].includes(drawing.shape.kind)} style={drawing.shape.style} onChange={(patch) => save({ style: { ...drawing.shape.style, ...patch } })} />
       <button type="button" className="danger" onClick={() => void deleteDrawing(drawing).then(() => select(null))}>
         {t('inspector.delete')}
       </button>

@@ -4,7 +4,8 @@ import type { DrawingStyle } from '../../../shared/interchange';
 
 export const SWATCHES = ['#c2410c', '#dc2626', '#d97706', '#16a34a', '#0891b2', '#2563eb', '#7c3aed', '#111827'];
 
-export function StyleControls({ style, onChange, idPrefix }: { style: DrawingStyle; onChange: (patch: Partial<DrawingStyle>) => void; idPrefix: string }) {
+/** `area` false hides the fill control (points, lines, labels have no fill). */
+export function StyleControls({ style, onChange, idPrefix, area = true }: { style: DrawingStyle; onChange: (patch: Partial<DrawingStyle>) => void; idPrefix: string; area?: boolean }) {
   const { t } = useTranslation('drawing');
   return (
     <div className="style-controls">
@@ -27,10 +28,14 @@ export function StyleControls({ style, onChange, idPrefix }: { style: DrawingSty
         {t('style.width')} <output>{style.strokeWidth}px</output>
       </label>
       <input id={`${idPrefix}-width`} type="range" min={1} max={12} step={1} value={style.strokeWidth} onChange={(e) => onChange({ strokeWidth: Number(e.target.value) })} />
-      <label htmlFor={`${idPrefix}-fill`}>
-        {t('style.fill')} <output>{Math.round(style.fillOpacity * 100)}%</output>
-      </label>
-      <input id={`${idPrefix}-fill`} type="range" min={0} max={1} step={0.05} value={style.fillOpacity} onChange={(e) => onChange({ fillOpacity: Number(e.target.value) })} />
+      {area && (
+        <>
+          <label htmlFor={`${idPrefix}-fill`}>
+            {t('style.fill')} <output>{Math.round(style.fillOpacity * 100)}%</output>
+          </label>
+          <input id={`${idPrefix}-fill`} type="range" min={0} max={1} step={0.05} value={style.fillOpacity} onChange={(e) => onChange({ fillOpacity: Number(e.target.value) })} />
+        </>
+      )}
       <label className="check">
         <input type="checkbox" checked={style.dashed} onChange={(e) => onChange({ dashed: e.target.checked })} />
         {t('style.dashed')}
