@@ -6,6 +6,7 @@ import { formatSource, numberSources, parseCaption, type Deck, type Slide } from
 import { embedFonts, needsKorean } from './fonts';
 import { throwIfAborted, type JobContext } from './job';
 import { drawBlocks, drawText } from './pdf-text';
+import { MAP_BOX, PAGE } from './layout';
 import { metresPerPixel, scaleBar } from './scale';
 
 export interface SlideImage {
@@ -31,12 +32,6 @@ export interface HandoutInput {
   includeNotes: boolean;
   t: Translate;
 }
-
-/** A4 landscape, in millimetres. */
-export const PAGE = { width: 297, height: 210, margin: 14 } as const;
-/** Where the map sits on a slide page; at 1480 px wide the picture prints at 203 dpi. */
-export const MAP_BOX = { x: PAGE.margin, y: 32, width: 185, height: 125 } as const;
-export const PRINT_SNAPSHOT = { width: 740, height: 500, pixelRatio: 2 } as const;
 
 const INK: [number, number, number] = [29, 37, 48];
 const MUTED: [number, number, number] = [90, 98, 112];

@@ -9,8 +9,8 @@ import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import type { Deck } from '../slides';
 import { fileNameFor, nextFrame, throwIfAborted, type JobContext } from './job';
-import { buildHandoutPdf, PRINT_SNAPSHOT, type PackLabel, type SlideImage, type Translate } from './pdf';
-import { buildPptx } from './pptx';
+import { PRINT_SNAPSHOT } from './layout';
+import type { PackLabel, SlideImage, Translate } from './pdf';
 import { MapSnapshotter, type SnapshotSize } from './snapshot';
 
 export type ExportFormat = 'pdf' | 'pptx' | 'png';
@@ -61,6 +61,8 @@ export async function buildDeckPdf(deck: Deck, options: { includeNotes: boolean 
   const images = await renderSlideImages(deck, job, 0.75);
   job.onProgress?.({ fraction: 0.8, step: 'writing' });
   await nextFrame();
+  // jsPDF and the fonts load only when someone exports.
+  const { buildHandoutPdf } = await import('./pdf');
   return buildHandoutPdf({ deck, images, pack: await packLabel(), includeNotes: options.includeNotes, t: translator(deck.language) }, job);
 }
 
@@ -69,6 +71,7 @@ export async function buildDeckPptx(deck: Deck, job: JobContext = {}): Promise<U
   const images = await renderSlideImages(deck, job, 0.8);
   job.onProgress?.({ fraction: 0.85, step: 'writing' });
   await nextFrame();
+  const { buildPptx } = await import('./pptx');
   return buildPptx({ deck, images, pack: await packLabel(), t: translator(deck.language) }, job);
 }
 
