@@ -10,6 +10,7 @@ const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'test/e2e/screenshots');
 const csp = (JSON.parse(fs.readFileSync(path.join(root, 'shared/csp.json'), 'utf8')) as { directives: string[] }).directives.join('; ');
 const hostilePackFile = path.join(root, 'test/fixtures/hostile/hostile.pack.json');
+const bundledTitle = (JSON.parse(fs.readFileSync(path.join(root, 'assets/packs/mongolia-critical-minerals.pack.json'), 'utf8')) as { title: string }).title;
 const hostilePack = JSON.parse(fs.readFileSync(hostilePackFile, 'utf8')) as { title: string; deposits: Array<{ name: { en: string } }> };
 
 /** Markup that must never exist in the app's DOM: it would mean a string was parsed as HTML. */
@@ -114,14 +115,14 @@ test('a pack with a hostile string in every text field shows them as text: no di
   test.setTimeout(120_000);
   const w = await watch(page);
   const app = await openApp(page);
-  await expect(page.getByTestId('pack-status')).not.toHaveText('', { timeout: 30_000 });
+  await expect(page.getByTestId('pack-status')).toContainText(bundledTitle, { timeout: 60_000 }); // first run loaded
   await expect(page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 30_000 });
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-pack').click();
   await (await chooser).setFiles(hostilePackFile);
   const preview = page.getByTestId('pack-preview');
-  await expect(preview).toBeVisible();
+  await expect(preview).toBeVisible({ timeout: 60_000 });
   // The pack's title is a payload; the preview must show it character for character.
   await expect(preview).toContainText(hostilePack.title);
   await page.screenshot({ path: path.join(shots, 'hardening-hostile-preview.png') });
@@ -175,4 +176,25 @@ test('the detectors notice a payload that does get parsed as HTML (so a quiet ru
   expect(await page.locator(INJECTED).count()).toBeGreaterThan(0);
   expect((await w.violations()).some((v) => v.startsWith('script-src-attr'))).toBe(true);
   expect((await w.violations()).some((v) => v.startsWith('img-src') && v.includes('evil.example'))).toBe(true);
+});
+
+test('a 200 MB file is refused at once with a message, and nothing changes', async ({ page }, testInfo) => {
+  const huge = testInfo.outputPath('huge.pack.json');
+  fs.mkdirSync(path.dirname(huge), { recursive: true });
+  fs.writeFileSync(huge, '{"format": "steppe-atlas-pack", ');
+  fs.truncateSync(huge, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
+  const app = await openApp(page);
+  await expect(page.getByTestId('pack-status')).toContainText(bundledTitle, { timeout: 60_000 }); // first run loaded
+  await expect(page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 30_000 });
+  const status = await page.getByTestId('pack-status').textContent();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pack').click();
+  await (await chooser).setFiles(huge);
+  await expect(page.getByTestId('sync-refusal')).toHaveAttribute('data-code', 'too-large');
+  await expect(page.getByTestId('sync-refused')).toContainText(/too large/i);
+  await page.screenshot({ path: path.join(shots, 'hardening-too-large.png') });
+  await page.getByTestId('sync-refused').getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(page.getByTestId('sync-refused')).toHaveCount(0);
+  await expect(page.getByTestId('pack-status')).toHaveText(status ?? '');
+  expect(app.pageErrors).toEqual([]);
 });
