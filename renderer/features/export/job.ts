@@ -37,3 +37,23 @@ export function fileNameFor(title: string, extension: string): string {
     .slice(0, 80);
   return `${base || 'steppe-atlas'}.${extension}`;
 }
+
+/** Settles with the promise, or rejects with ExportCancelled as soon as the signal aborts (slow map draws included). */
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new ExportCancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ExportCancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

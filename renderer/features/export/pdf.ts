@@ -1,10 +1,10 @@
 // The PDF handout: cover, one page per slide (map at ≥ 200 dpi, title, caption, legend, scale,
 // footnoted sources), optional notes pages, and an appendix of every source cited.
 import { jsPDF } from 'jspdf';
-import { palettes } from '../../map/style';
+import { legendItems } from './legend';
 import { formatSource, numberSources, parseCaption, type Deck, type Slide } from '../slides';
 import { embedFonts, needsKorean } from './fonts';
-import { throwIfAborted, type JobContext } from './job';
+import { abortable, throwIfAborted, type JobContext } from './job';
 import { drawBlocks, drawText } from './pdf-text';
 import { MAP_BOX, PAGE } from './layout';
 import { metresPerPixel, scaleBar } from './scale';
@@ -31,6 +31,8 @@ export interface HandoutInput {
   pack: PackLabel | null;
   includeNotes: boolean;
   t: Translate;
+  /** Map vocabulary (commodity groups, corridor modes) in the deck's language, for the legend. */
+  atlasLabel?: Translate;
 }
 
 const INK: [number, number, number] = [29, 37, 48];
@@ -47,7 +49,7 @@ export async function buildHandoutPdf(input: HandoutInput, job: JobContext = {})
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: deck.title, author: deck.author, creator: 'Steppe Atlas', subject: t('pdf') });
   if (deck.language !== 'mn') doc.setLanguage(deck.language === 'ko' ? 'ko' : 'en-GB'); // jsPDF has no Mongolian tag
-  await embedFonts(doc, needsKorean(allText(deck) + (input.pack?.title ?? '') + (input.pack?.publisher ?? '') + t('page.sources')));
+  await abortable(embedFonts(doc, needsKorean(allText(deck) + (input.pack?.title ?? '') + (input.pack?.publisher ?? '') + t('page.sources'))), job.signal);
   throwIfAborted(job.signal);
 
   const numbering = numberSources(deck);
@@ -114,9 +116,9 @@ function drawSlidePage(doc: jsPDF, input: HandoutInput, slide: Slide, index: num
   drawScale(doc, slide, image);
 
   const col = { x: box.x + box.width + 8, width: width - margin - (box.x + box.width + 8) };
-  const after = drawBlocks(doc, caption, { x: col.x, y: box.y - 1, width: col.width, maxY: 118, size: 10.5, color: INK });
-  drawLegend(doc, slide, t, col.x, Math.max(after.y + 8, 104), col.width);
-  drawFootnotes(doc, slide, numbers, { x: col.x, y: 140, width: col.width, maxY: 190 }, t);
+  const after = drawBlocks(doc, caption, { x: col.x, y: box.y - 1, width: col.width, maxY: 96, size: 10.5, color: INK });
+  drawLegend(doc, slide, input, col.x, Math.max(after.y + 6, 100), col.width);
+  drawFootnotes(doc, slide, numbers, { x: col.x, y: 148, width: col.width, maxY: 192 }, t);
 }
 
 function drawScale(doc: jsPDF, slide: Slide, image: SlideImage) {
@@ -135,20 +137,26 @@ function drawScale(doc: jsPDF, slide: Slide, image: SlideImage) {
   drawText(doc, bar.label, { x: x + bar.length + 2, y: y - 3.6, width: 20, maxY: y + 2, size: 7, color: INK });
 }
 
-function drawLegend(doc: jsPDF, slide: Slide, t: Translate, x: number, y: number, width: number) {
-  const palette = palettes[slide.view?.theme ?? 'light'];
-  drawText(doc, t('page.legend'), { x, y, width, maxY: y + 8, size: 9, bold: true, color: MUTED });
-  const items: [string, (rowY: number) => void][] = [
-    [t('legend.mongolia'), (rowY) => swatch(doc, x, rowY, palette.mongolia, palette.mongoliaLine)],
-    [t('legend.neighbours'), (rowY) => swatch(doc, x, rowY, palette.land, palette.border)],
-    [t('legend.border'), (rowY) => line(doc, x, rowY, palette.border)],
-  ];
-  if ((slide.view?.highlighted.length ?? 0) > 0) items.push([t('legend.highlighted'), (rowY) => swatch(doc, x, rowY, '#e2a953', '#9a5b12')]);
-  items.forEach(([label, draw], i) => {
-    const rowY = y + 6 + i * 5.5;
-    draw(rowY);
-    drawText(doc, label, { x: x + 8, y: rowY - 0.8, width: width - 8, maxY: rowY + 5, size: 8.5, color: INK });
+function drawLegend(doc: jsPDF, slide: Slide, input: HandoutInput, x: number, y: number, width: number) {
+  drawText(doc, input.t('page.legend'), { x, y, width, maxY: y + 8, size: 9, bold: true, color: MUTED });
+  const items = legendItems(slide.view!, input.atlasLabel ?? ((k) => k), (k) => input.t(`legend.${k}`));
+  const columnWidth = width / 2;
+  const rows = Math.ceil(items.length / 2);
+  items.forEach((item, i) => {
+    const cx = x + (i >= rows ? columnWidth : 0);
+    const rowY = y + 6 + (i % rows) * 4.6;
+    if (item.kind === 'line') line(doc, cx, rowY, item.colour);
+    else if (item.kind === 'dot') dot(doc, cx, rowY, item.colour);
+    else swatch(doc, cx, rowY, item.colour, item.stroke ?? item.colour);
+    drawText(doc, item.label, { x: cx + 7.5, y: rowY - 1, width: columnWidth - 8, maxY: rowY + 4, size: 7.5, color: INK });
   });
+}
+
+function dot(doc: jsPDF, x: number, y: number, fill: string) {
+  doc.setFillColor(...hex(fill));
+  doc.setDrawColor(255, 255, 255);
+  doc.setLineWidth(0.2);
+  doc.circle(x + 3, y + 1.8, 1.6, 'FD');
 }
 
 function swatch(doc: jsPDF, x: number, y: number, fill: string, stroke: string) {

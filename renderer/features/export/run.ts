@@ -4,13 +4,13 @@ import i18next from 'i18next';
 import type { SaveResult } from '../../../shared/ipc';
 import { currentPack, db } from '../../db';
 import { activeMapController } from '../../map/active-map';
-import { palettes } from '../../map/style';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import type { Deck } from '../slides';
 import { fileNameFor, nextFrame, throwIfAborted, type JobContext } from './job';
 import { PRINT_SNAPSHOT } from './layout';
 import type { PackLabel, SlideImage, Translate } from './pdf';
+import { composePng } from './png';
 import { MapSnapshotter, type SnapshotSize } from './snapshot';
 
 export type ExportFormat = 'pdf' | 'pptx' | 'png';
@@ -63,7 +63,10 @@ export async function buildDeckPdf(deck: Deck, options: { includeNotes: boolean 
   await nextFrame();
   // jsPDF and the fonts load only when someone exports.
   const { buildHandoutPdf } = await import('./pdf');
-  return buildHandoutPdf({ deck, images, pack: await packLabel(), includeNotes: options.includeNotes, t: translator(deck.language) }, job);
+  return buildHandoutPdf(
+    { deck, images, pack: await packLabel(), includeNotes: options.includeNotes, t: translator(deck.language), atlasLabel: i18next.getFixedT(deck.language, 'atlas') as unknown as Translate },
+    job,
+  );
 }
 
 export async function buildDeckPptx(deck: Deck, job: JobContext = {}): Promise<Uint8Array<ArrayBuffer>> {
@@ -117,7 +120,7 @@ export async function buildPng(options: PngOptions, job: JobContext = {}): Promi
   }
   throwIfAborted(job.signal);
   job.onProgress?.({ fraction: 0.8, step: 'writing' });
-  const canvas = await composePng(dataUrl, options, pixelRatio, view.theme);
+  const canvas = await composePng(dataUrl, options, pixelRatio, view);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('the picture could not be encoded');
   return new Uint8Array(await blob.arrayBuffer());
@@ -126,63 +129,4 @@ export async function buildPng(options: PngOptions, job: JobContext = {}): Promi
 export async function exportPng(options: PngOptions, job: JobContext = {}): Promise<SaveResult> {
   const bytes = await buildPng(options, job);
   return save('png', fileNameFor(options.title || 'steppe-atlas-map', 'png'), bytes, job);
-}
-
-async function composePng(mapUrl: string, options: PngOptions, scale: number, theme: 'light' | 'dark'): Promise<HTMLCanvasElement> {
-  const img = new Image();
-  img.src = mapUrl;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = options.width;
-  canvas.height = options.height;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(img, 0, 0, options.width, options.height);
-  const t = i18next.getFixedT(null, 'export');
-  const font = (px: number, weight = 400) => `${weight} ${Math.round(px * scale)}px "Noto Sans", "Noto Sans KR", sans-serif`;
-  const pad = 14 * scale;
-  if (options.title) {
-    ctx.font = font(22, 600);
-    const w = Math.min(ctx.measureText(options.title).width + 2 * pad, options.width - 2 * pad);
-    ctx.fillStyle = 'rgba(31, 51, 71, 0.88)';
-    ctx.fillRect(pad, pad, w, 44 * scale);
-    ctx.fillStyle = '#f5efe2';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(options.title, 2 * pad, pad + 22 * scale, w - 2 * pad);
-  }
-  if (options.legend) {
-    const palette = palettes[theme];
-    const rows: [string, string, string][] = [
-      [t('legend.mongolia'), palette.mongolia, palette.mongoliaLine],
-      [t('legend.neighbours'), palette.land, palette.border],
-    ];
-    ctx.font = font(13);
-    const w = Math.max(...rows.map(([l]) => ctx.measureText(l).width)) + 48 * scale;
-    const h = rows.length * 22 * scale + 12 * scale;
-    const x = options.width - w - pad;
-    const y = options.height - h - pad - (options.attribution ? 20 * scale : 0);
-    ctx.fillStyle = 'rgba(255, 253, 248, 0.92)';
-    ctx.fillRect(x, y, w, h);
-    rows.forEach(([label, fill, stroke], i) => {
-      const ry = y + 6 * scale + i * 22 * scale;
-      ctx.fillStyle = fill;
-      ctx.strokeStyle = stroke;
-      ctx.lineWidth = 1.5 * scale;
-      ctx.fillRect(x + 10 * scale, ry + 4 * scale, 22 * scale, 13 * scale);
-      ctx.strokeRect(x + 10 * scale, ry + 4 * scale, 22 * scale, 13 * scale);
-      ctx.fillStyle = '#1d2530';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(label, x + 40 * scale, ry + 11 * scale);
-    });
-  }
-  if (options.attribution) {
-    ctx.font = font(11);
-    const text = t('attribution');
-    const w = ctx.measureText(text).width + 12 * scale;
-    ctx.fillStyle = 'rgba(255, 253, 248, 0.85)';
-    ctx.fillRect(options.width - w, options.height - 18 * scale, w, 18 * scale);
-    ctx.fillStyle = '#5a6270';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(text, options.width - w + 6 * scale, options.height - 9 * scale);
-  }
-  return canvas;
 }

@@ -3,7 +3,7 @@ import { activeMapController } from '../../map/active-map';
 import { MapController } from '../../map/MapController';
 import { applyCamera, type MapViewState } from '../../map/view-state';
 import { mapSliceFromView } from '../slides';
-import { throwIfAborted } from './job';
+import { abortable, throwIfAborted } from './job';
 
 export interface SnapshotSize {
   /** CSS pixels of the hidden map (labels and lines keep their on-screen size). */
@@ -45,17 +45,15 @@ export class MapSnapshotter {
 
   /** A JPEG (or PNG) data: URL of the view, drawn completely. */
   async capture(view: MapViewState, signal?: AbortSignal, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<string> {
-    await this.ready;
-    throwIfAborted(signal);
+    await abortable(this.ready, signal);
     const controller = this.controller!;
     controller.setOverlay({ theme: view.theme, ...mapSliceFromView(view) });
     await applyCamera(controller.map, view.camera, { animate: false });
     // Wait for the new view's data and tiles to be drawn before reading the picture.
     const idle = controller.map.once('idle');
     controller.map.triggerRepaint();
-    await idle;
-    throwIfAborted(signal);
-    return controller.captureImage(type, 0.9);
+    await abortable(idle, signal);
+    return abortable(controller.captureImage(type, 0.9), signal);
   }
 
   get pixelWidth() {

@@ -1,10 +1,10 @@
 // The presenter console: current and next slide, large speaker notes, timers and the slide list.
 // It covers the main window; the audience sees only what the link sends (never notes).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Caption, useDeck, type Deck, type Slide } from '../slides';
 import { clock, usePresentation } from './usePresentation';
-import { openAudience } from './start';
+import { lastAudienceOpening, openAudience } from './start';
 import './presenter.css';
 
 export function PresenterConsole({ deckId, startIndex, onExit }: { deckId: string; startIndex: number; onExit: () => void }) {
@@ -18,8 +18,13 @@ function Console({ deck, startIndex, onExit }: { deck: Deck; startIndex: number;
   const p = usePresentation(deck, startIndex, onExit);
   const { index, screen } = p.state;
   const root = useRef<HTMLDivElement>(null);
+  const [blocked, setBlocked] = useState(false);
   // Take focus from whatever started the presentation, so clicker keys reach the console.
   useEffect(() => root.current?.focus(), []);
+  useEffect(() => {
+    void lastAudienceOpening()?.then((r) => setBlocked(!r.opened));
+  }, []);
+  const reopen = () => void openAudience().then((r) => setBlocked(!r.opened));
   return (
     <div ref={root} tabIndex={-1} className="presenter" role="dialog" aria-modal="true" aria-label={t('console')} data-testid="presenter-console">
       <header className="presenter-bar">
@@ -40,7 +45,7 @@ function Console({ deck, startIndex, onExit }: { deck: Deck; startIndex: number;
             {p.audience.connected ? t('audienceConnected') : t('audienceWaiting')}
           </span>
           {!p.audience.connected && (
-            <button type="button" className="button" onClick={() => void openAudience()}>
+            <button type="button" className="button" onClick={reopen}>
               {t('openAudience')}
             </button>
           )}
@@ -56,6 +61,11 @@ function Console({ deck, startIndex, onExit }: { deck: Deck; startIndex: number;
         </div>
       </header>
 
+      {blocked && !p.audience.connected && (
+        <p className="presenter-alert" role="alert">
+          {t('popupBlocked')}
+        </p>
+      )}
       <main className="presenter-main">
         <section className="presenter-current" aria-label={t('current')}>
           <h2 className="presenter-label">{t('current')}</h2>

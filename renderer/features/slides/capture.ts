@@ -20,7 +20,7 @@ function liveMap(): MapController {
 }
 
 /** Downscales a captured map picture to a thumbnail, offline, on a canvas. */
-export async function makeThumbnail(dataUrl: string, width = 320, height = 200): Promise<string> {
+export async function makeThumbnail(dataUrl: string, width = 640, height = 400): Promise<string> {
   const img = new Image();
   img.src = dataUrl;
   await img.decode();
