@@ -11,6 +11,9 @@ const goodDir = path.join(root, 'test/fixtures/packs/good');
 const badDir = path.join(root, 'test/fixtures/packs/bad');
 const shots = path.join(root, 'test/e2e/screenshots');
 
+// Each test walks several dialogs over a software-rendered map; give them room on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
 async function chooseFile(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-pack').click();
@@ -259,4 +262,26 @@ test('settings show storage, keep the author name, and a backup restores lossles
   const after = await databaseDigest(page);
   for (const table of ['annotations', 'drawings', 'drawingLayers', 'decks', 'settings']) expect(after[table], table).toBe(before[table]);
   await expect(settings.getByTestId('author-name')).toHaveValue('Bolormaa Erdene');
+});
+
+test('the preview and refusals read in Korean and Mongolian', async ({ page }) => {
+  await openApp(page);
+  await waitForBundledPack(page);
+  for (const [button, lang, apply] of [['한국어', 'ko', '적용'], ['Монгол', 'mn', 'Хэрэглэх']] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await chooseFile(page, path.join(goodDir, 'small-v1.pack.json'));
+    const preview = page.getByTestId('pack-preview');
+    await expect(preview.getByRole('button', { name: apply })).toBeDisabled();
+    await expect(preview.getByTestId('pack-trust')).not.toContainText('Unverified');
+    await page.screenshot({ path: path.join(shots, `sync-preview-${lang}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(preview).toHaveCount(0);
+    await chooseFile(page, path.join(badDir, 'wrong-format.json'));
+    const refusal = page.getByTestId('sync-refusal');
+    await expect(refusal).toHaveAttribute('data-code', 'not-a-pack');
+    await expect(refusal).not.toContainText('Nothing was changed');
+    await page.screenshot({ path: path.join(shots, `sync-refused-${lang}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(refusal).toHaveCount(0);
+  }
 });
