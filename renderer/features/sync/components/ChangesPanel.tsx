@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type PackHistoryEntry } from '../../../db';
 import { useAppStore } from '../../../store';
 import { useCurrentPack } from '../hooks';
+import { DISPLAY_ORDER } from '../core/labels';
 import { formatDateTime, labelIn } from './format';
 
 export function changeHighlightOf(entry: PackHistoryEntry): Record<string, string[]> {
@@ -51,7 +52,7 @@ export function ChangesPanel() {
           </label>
           {orphaned > 0 && <p className="sync-notice warn">{t('changes.orphaned', { count: orphaned })}</p>}
           <ul className="sync-change-lines">
-            {COLLECTIONS.map((c) => {
+            {DISPLAY_ORDER.map((c) => {
               const d = diff.collections[c];
               if (d.added.length + d.changed.length + d.removed.length === 0) return null;
               return (

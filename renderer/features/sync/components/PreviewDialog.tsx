@@ -2,7 +2,8 @@
 // which of the user's notes would lose their deposit. Apply or Cancel.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLLECTIONS, type CollectionName } from '../../../../shared/pack';
+import type { CollectionName } from '../../../../shared/pack';
+import { DISPLAY_ORDER } from '../core/labels';
 import { applyPrepared, cancelPreview } from '../actions';
 import type { CollectionPreview, ImportPreview, PreviewItem } from '../core/plan';
 import { formatDate, formatValue, labelIn } from './format';
@@ -63,7 +64,7 @@ export function PreviewDialog({ planId, preview }: { planId: string; preview: Im
           </section>
         )}
 
-        {COLLECTIONS.filter((c) => hasChanges(preview.collections[c])).map((c) => (
+        {DISPLAY_ORDER.filter((c) => hasChanges(preview.collections[c])).map((c) => (
           <CollectionSection key={c} name={c} diff={preview.collections[c]} />
         ))}
       </div>

@@ -9,3 +9,6 @@ export function entityLabel(collection: CollectionName, entity: PackEntity): Ent
   const named = (collection === 'events' ? e.title : e.name) as EntityLabel | undefined;
   return named ? { en: named.en, ko: named.ko, mn: named.mn } : { en: String(e.id ?? e.code) };
 }
+
+/** The order people read collections in: what is on the map first, citations last. */
+export const DISPLAY_ORDER: readonly CollectionName[] = ['deposits', 'corridors', 'facilities', 'countries', 'events', 'indicators', 'sources'];
