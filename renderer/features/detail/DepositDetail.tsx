@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { commodityGroup, type Deposit, type Estimate } from '../../../shared/pack';
 import type { Language } from '../../i18n';
 import { aimagName, formatNumber, localName, localText, useAtlasData } from '../deposits';
+import { COMMODITY_COLOURS } from '../../map/palette';
+import { useAppStore } from '../../store';
 import { nearestCorridor, nearestFacility } from './nearest';
 import { Caveats, ConfidenceBadge, Names, Row, Section, Sources } from './parts';
 
@@ -14,6 +16,7 @@ export function DepositDetail({ deposit }: { deposit: Deposit }) {
   const { t: ta } = useTranslation('atlas');
   const language = i18n.language as Language;
   const data = useAtlasData();
+  const theme = useAppStore((s) => s.theme);
   const here: [number, number] = [deposit.location.lon, deposit.location.lat];
   const near = useMemo(
     () => (data ? { corridor: nearestCorridor(here, data.corridors), crossing: nearestFacility(here, data.facilities, 'border-crossing') } : undefined),
@@ -35,7 +38,7 @@ export function DepositDetail({ deposit }: { deposit: Deposit }) {
   return (
     <>
       <p className="detail-subtitle">
-        <span className={`swatch group-${group}`} aria-hidden="true" /> {ta(`group.${group}`)} · {ta(`status.${deposit.status}`)}
+        <span className="atlas-swatch" style={{ background: COMMODITY_COLOURS[theme][group] }} aria-hidden="true" /> {ta(`group.${group}`)} · {ta(`status.${deposit.status}`)}
         {deposit.strategic === 'yes' && <span className="badge strategic">{ta('strategic')}</span>}
       </p>
       {localText(deposit.description, language) && <p className="detail-description">{localText(deposit.description, language)}</p>}

@@ -66,7 +66,7 @@ export function FilterPanel() {
         <div className="check-grid">
           {COMMODITY_GROUPS.map((g) => (
             <Check key={g} checked={filters.commodities.includes(g)} onChange={() => toggle('commodities', g)}>
-              <span className="swatch" style={{ background: COMMODITY_COLOURS[theme][g] }} aria-hidden="true" />
+              <span className="atlas-swatch" style={{ background: COMMODITY_COLOURS[theme][g] }} aria-hidden="true" />
               {ta(`group.${g}`)}
             </Check>
           ))}
@@ -104,7 +104,7 @@ export function FilterPanel() {
         <div className="check-grid">
           {PARTNERS.map((p) => (
             <Check key={p} checked={filters.partners.includes(p)} onChange={() => toggle('partners', p)}>
-              <span className="swatch" style={{ background: PARTNER_COLOURS[theme][p] }} aria-hidden="true" />
+              <span className="atlas-swatch" style={{ background: PARTNER_COLOURS[theme][p] }} aria-hidden="true" />
               {ta(`partner.${p}`)}
             </Check>
           ))}
