@@ -1,9 +1,13 @@
 // Corridor analysis as a user meets it: choose Tavan Tolgoi → Korea, close Zamyn-Üüd, avoid China and Russia.
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForMapIdle } from './helpers';
+import { openApp } from './helpers';
 
-// Software WebGL draws the map slowly; each test opens the app and waits for the map.
-test.describe.configure({ timeout: 120_000 });
+// Software WebGL draws the map slowly, slower still on a busy machine: each test opens the app and waits for it.
+test.describe.configure({ timeout: 180_000 });
+
+async function waitForMapIdle(page: Page) {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
+}
 
 /** Regions of the legs drawn on the map's route layer, in travel order. */
 async function drawnRoute(page: Page): Promise<string[]> {
