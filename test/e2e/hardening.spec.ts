@@ -4,6 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sealPack } from '../../shared/pack';
+import { syntheticPack } from '../../renderer/features/sync/core/synthetic-pack';
 import { openApp } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
@@ -197,4 +199,74 @@ test('a 200 MB file is refused at once with a message, and nothing changes', asy
   await expect(page.getByTestId('sync-refused')).toHaveCount(0);
   await expect(page.getByTestId('pack-status')).toHaveText(status ?? '');
   expect(app.pageErrors).toEqual([]);
+});
+
+/** Row count and digest of every object store, read straight from IndexedDB. */
+async function databaseDigest(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('steppe-atlas');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out: Record<string, string> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const text = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      out[name] = `${rows.length}:${[...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    }
+    db.close();
+    return out;
+  });
+}
+
+test('an import killed part-way (page reloaded mid-apply) leaves the database as before or fully updated, never between', async ({ page }, testInfo) => {
+  test.setTimeout(420_000);
+  const DEPOSITS = 20_000;
+  await openApp(page);
+  await expect(page.getByTestId('pack-status')).toContainText(bundledTitle, { timeout: 60_000 });
+  await expect(page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 30_000 });
+  let before = await databaseDigest(page);
+  const outcomes: string[] = [];
+  let version = 2;
+  for (const delayMs of [0, 300, 1200]) {
+    const file = testInfo.outputPath(`synthetic-v${version}.pack.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(await sealPack(syntheticPack({ version, deposits: DEPOSITS, facilities: 40 }))));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-pack').click();
+    await (await chooser).setFiles(file);
+    const preview = page.getByTestId('pack-preview');
+    await expect(preview).toBeVisible({ timeout: 90_000 });
+    for (const box of ['confirm-unverified', 'confirm-version']) {
+      const check = preview.getByTestId(box);
+      if (await check.count()) await check.check();
+    }
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByTestId('sync-progress')).toBeVisible();
+    await page.waitForTimeout(delayMs);
+    await page.reload(); // the page and its pack worker die mid-transaction, as when the laptop's lid closes
+    await expect(page.getByTestId('pack-status')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 30_000 });
+    const after = await databaseDigest(page);
+    const history = (d: Record<string, string>) => Number(d.packHistory.split(':')[0]);
+    if (history(after) === history(before)) {
+      expect(after, `reload ${delayMs} ms into the apply`).toEqual(before);
+      outcomes.push(`${delayMs} ms: rolled back`);
+    } else {
+      expect(history(after)).toBe(history(before) + 1);
+      expect(Number(after.deposits.split(':')[0])).toBe(DEPOSITS);
+      await expect(page.getByTestId('pack-status')).toContainText(`v${version}`);
+      outcomes.push(`${delayMs} ms: landed whole`);
+      before = after;
+      version++;
+    }
+  }
+  console.log(`interrupted imports: ${outcomes.join('; ')}`);
+  // At least one reload really hit a running apply, or this test proved nothing.
+  expect(outcomes.some((o) => o.endsWith('rolled back'))).toBe(true);
 });
