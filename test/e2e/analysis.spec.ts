@@ -169,3 +169,33 @@ test('scrubbing the timeline filters events and rings the deposits they concern;
   await strip.getByRole('button', { name: /Pause/ }).click();
   expect(latest).toMatch(/^20\d\d-\d\d$/);
 });
+
+test('the scenario and its route go on a slide, with the route’s corridors highlighted', async ({ page }) => {
+  await openAnalysis(page);
+  await page.getByTestId('analysis-deposit').selectOption('tavan-tolgoi');
+  await page.getByTestId('close-crossings').locator('summary').click();
+  await page.locator('input[data-node="zamyn-uud"]').check();
+  await expect(page.getByTestId('route-card')).toHaveAttribute('data-exit', 'sukhbaatar');
+  await waitForMapIdle(page);
+  await page.getByTestId('add-to-slide').click();
+  await expect(page.getByTestId('add-to-slide').locator('..')).toContainText('Added to the deck');
+  const slide = await page.evaluate(
+    () =>
+      new Promise<{ title: string; caption: string; highlighted: { kind: string; id: string }[] }>((resolve, reject) => {
+        const open = indexedDB.open('steppe-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('decks').objectStore('decks').getAll();
+          all.onsuccess = () => {
+            const s = all.result.flatMap((d: { slides: unknown[] }) => d.slides).at(-1) as { title: string; caption: string; view: { highlighted: { kind: string; id: string }[] } };
+            resolve({ title: s.title, caption: s.caption, highlighted: s.view.highlighted });
+          };
+        };
+      }),
+  );
+  expect(slide.title).toContain('→ Korea');
+  expect(slide.caption).toContain('Zamyn-Üüd');
+  expect(slide.caption).toContain('% in Russia');
+  expect(slide.highlighted).toContainEqual({ kind: 'corridor', id: 'trans-siberian-east' });
+  expect(slide.highlighted).toContainEqual({ kind: 'deposit', id: 'tavan-tolgoi' });
+});

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { DESTINATION_PARTNERS, OBJECTIVES } from '../../../shared/routes';
 import { useAppStore } from '../../store';
+import { AddToSlide } from './AddToSlide';
 import { AssumptionsNote } from './AssumptionsNote';
 import { BlockedList } from './BlockedList';
 import { DepositTable } from './DepositTable';
@@ -98,6 +99,7 @@ export function AnalysisPanel() {
         </p>
       )}
       <RouteCard analysis={analysis} />
+      <AddToSlide analysis={analysis} />
       <ScenarioControls analysis={analysis} />
       <SummaryList analysis={analysis} />
       <BlockedList analysis={analysis} />
