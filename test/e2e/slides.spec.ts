@@ -86,6 +86,15 @@ test('build a deck, present it, and export PDF, PPTX and PNG', async ({ page, co
   await audience.screenshot({ path: `${shots}/audience-slide1.png` });
   await page.screenshot({ path: `${shots}/presenter-console.png` });
 
+  // Someone in the room drags the audience map: both sides offer "return to slide", which restores it.
+  await audience.mouse.move(500, 400);
+  await audience.mouse.down();
+  await audience.mouse.move(700, 480, { steps: 8 });
+  await audience.mouse.up();
+  await expect(page.getByText('Exploring the map')).toBeVisible();
+  await audience.getByRole('button', { name: /Return to slide/ }).click();
+  await expect(audience.getByRole('button', { name: /Return to slide/ })).toBeHidden();
+
   // → moves both pages to slide 2.
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('presenter-position')).toHaveText('Slide 2 of 3');

@@ -148,7 +148,7 @@ function drawLegend(doc: jsPDF, slide: Slide, input: HandoutInput, x: number, y:
     if (item.kind === 'line') line(doc, cx, rowY, item.colour);
     else if (item.kind === 'dot') dot(doc, cx, rowY, item.colour);
     else swatch(doc, cx, rowY, item.colour, item.stroke ?? item.colour);
-    drawText(doc, item.label, { x: cx + 7.5, y: rowY - 1, width: columnWidth - 8, maxY: rowY + 4, size: 7.5, color: INK });
+    drawText(doc, item.label, { x: cx + 7.5, y: rowY - 0.9, width: columnWidth - 7.5, maxY: rowY + 4, size: 6.8, color: INK });
   });
 }
 
