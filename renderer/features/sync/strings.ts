@@ -66,7 +66,6 @@ const en = {
     title: 'The file was not imported',
     nothingChanged: 'Nothing was changed.',
     details: 'Technical details',
-    close: 'Close',
     code: {
       'too-large': 'This file is too large to be a data pack.',
       'not-text': 'This file is not a Steppe Atlas data pack: it is not a text file.',
@@ -252,7 +251,6 @@ const ko: Strings = {
     title: '파일을 가져오지 않았습니다',
     nothingChanged: '아무것도 바뀌지 않았습니다.',
     details: '기술 정보',
-    close: '닫기',
     code: {
       'too-large': '데이터 팩이라기에는 파일이 너무 큽니다.',
       'not-text': '스텝 아틀라스 데이터 팩이 아닙니다: 텍스트 파일이 아닙니다.',
@@ -436,7 +434,6 @@ const mn: Strings = {
     title: 'Файлыг оруулаагүй',
     nothingChanged: 'Юу ч өөрчлөгдөөгүй.',
     details: 'Техникийн дэлгэрэнгүй',
-    close: 'Хаах',
     code: {
       'too-large': 'Энэ файл өгөгдлийн багц байхад хэтэрхий том байна.',
       'not-text': 'Энэ файл Steppe Atlas-ын өгөгдлийн багц биш: текст файл биш байна.',

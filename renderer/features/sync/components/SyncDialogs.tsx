@@ -1,5 +1,5 @@
 // Whichever dialog the current sync phase needs: reading, preview, applying, refusal, failure, restore; a toast when done.
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackHistoryEntry } from '../../../db';
 import { useAppStore } from '../../../store';
@@ -56,25 +56,24 @@ function BusyDialog(props: { title: string; stage?: string; applyingTitle?: stri
   );
 }
 
-function RefusalDialog({ refusal, fileName, namespace }: { refusal: SyncRefusal | BackupRefusal; fileName?: string; namespace: 'refused' | 'restore' }) {
+/** A message with technical details and one Close button: refusals and failures. */
+function MessageDialog(props: { title: string; fileName?: string; testId: string; children: ReactNode; details: string[] }) {
   const { t } = useTranslation('sync');
   const titleId = useId();
   const bodyId = useId();
   return (
-    <Modal labelledBy={titleId} describedBy={bodyId} onCancel={dismiss} role="alertdialog" testId="sync-refused">
+    <Modal labelledBy={titleId} describedBy={bodyId} onCancel={dismiss} role="alertdialog" testId={props.testId}>
       <header className="sync-dialog-header">
-        <h2 id={titleId}>{t(namespace === 'refused' ? 'refused.title' : 'restore.title')}</h2>
-        {fileName && <p className="muted sync-filename">{fileName}</p>}
+        <h2 id={titleId}>{props.title}</h2>
+        {props.fileName && <p className="muted sync-filename">{props.fileName}</p>}
       </header>
       <div className="sync-dialog-body" id={bodyId}>
-        <p className="sync-message" data-testid="sync-refusal" data-code={refusal.code}>
-          {t(`${namespace}.code.${refusal.code}`, refusal.values ?? {})} {t('refused.nothingChanged')}
-        </p>
-        {refusal.details.length > 0 && (
+        {props.children}
+        {props.details.length > 0 && (
           <details className="sync-details">
             <summary>{t('refused.details')}</summary>
             <ul>
-              {refusal.details.map((d, i) => (
+              {props.details.map((d, i) => (
                 <li key={i}>
                   <code>{d}</code>
                 </li>
@@ -86,37 +85,32 @@ function RefusalDialog({ refusal, fileName, namespace }: { refusal: SyncRefusal 
       <footer className="sync-dialog-footer">
         <span />
         <button type="button" className="button primary" onClick={dismiss} data-autofocus>
-          {t('refused.close')}
+          {t('close')}
         </button>
       </footer>
     </Modal>
   );
 }
 
+function RefusalDialog({ refusal, fileName, namespace }: { refusal: SyncRefusal | BackupRefusal; fileName?: string; namespace: 'refused' | 'restore' }) {
+  const { t } = useTranslation('sync');
+  return (
+    <MessageDialog title={t(namespace === 'refused' ? 'refused.title' : 'restore.title')} fileName={fileName} testId="sync-refused" details={refusal.details}>
+      <p className="sync-message" data-testid="sync-refusal" data-code={refusal.code}>
+        {t(`${namespace}.code.${refusal.code}`, refusal.values ?? {})} {t('refused.nothingChanged')}
+      </p>
+    </MessageDialog>
+  );
+}
+
 function FailedDialog({ reason, message }: { reason: string; message: string }) {
   const { t } = useTranslation('sync');
-  const titleId = useId();
   return (
-    <Modal labelledBy={titleId} onCancel={dismiss} role="alertdialog" testId="sync-failed">
-      <header className="sync-dialog-header">
-        <h2 id={titleId}>{t('failed.title')}</h2>
-      </header>
-      <div className="sync-dialog-body">
-        <p className="sync-message">
-          {t(`failed.${reason}`)} {t('refused.nothingChanged')}
-        </p>
-        <details className="sync-details">
-          <summary>{t('refused.details')}</summary>
-          <code>{message}</code>
-        </details>
-      </div>
-      <footer className="sync-dialog-footer">
-        <span />
-        <button type="button" className="button primary" onClick={dismiss} data-autofocus>
-          {t('close')}
-        </button>
-      </footer>
-    </Modal>
+    <MessageDialog title={t('failed.title')} testId="sync-failed" details={[message]}>
+      <p className="sync-message">
+        {t(`failed.${reason}`)} {t('refused.nothingChanged')}
+      </p>
+    </MessageDialog>
   );
 }
 

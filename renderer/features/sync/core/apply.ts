@@ -4,7 +4,6 @@ import { COLLECTIONS, entityKey, type CollectionName, type Deposit, type PackEnt
 import {
   currentPack, type OrphanedDeposit, type PackApplyKind, type PackCounts, type PackHistoryEntry, type SteppeDatabase,
 } from '../../../db';
-import { gzipText } from './compress';
 import { summarizeDiff, type ImportPlan } from './plan';
 
 export interface ApplyProgress {
@@ -36,7 +35,7 @@ export async function applyPlan(db: SteppeDatabase, plan: ImportPlan, options: A
   const now = (options.now ?? (() => new Date()))().toISOString();
   // Outside the transaction: IndexedDB transactions commit as soon as they wait on anything else.
   const hasBody = (await db.packBodies.get(plan.pack.checksum)) !== undefined;
-  const gzip = hasBody ? null : await gzipText(plan.text);
+  const gzip = hasBody ? null : await plan.gzip;
 
   const writes: Array<{ collection: CollectionName; deletes: string[]; puts: PackEntity[] }> = COLLECTIONS.map((c) => {
     const d = plan.diff.collections[c];

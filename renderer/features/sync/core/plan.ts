@@ -3,6 +3,7 @@ import {
   COLLECTIONS, diffPacks, entityKey, type CollectionName, type Deposit, type Pack, type PackDiff, type VerifyResult,
 } from '../../../../shared/pack';
 import type { PackApplyKind, PackDiffSummary, SteppeDatabase } from '../../../db';
+import { gzipText } from './compress';
 import { readCurrentPack } from './current-pack';
 import { entityLabel, type EntityLabel } from './labels';
 
@@ -60,6 +61,8 @@ export interface ImportPlan {
   removedDeposits: Deposit[];
   /** Deposits present again (so orphan flags are lifted). */
   returningDepositIds: string[];
+  /** The body compressed for rollback; started while the user reads the preview. */
+  gzip: Promise<Uint8Array>;
 }
 
 export const PREVIEW_LIMIT = 200;
@@ -83,6 +86,8 @@ export async function prepareImport(
   read: { pack: Pack; trust: VerifyResult; text: string },
   kind: PackApplyKind,
 ): Promise<ImportPlan> {
+  const gzip = gzipText(read.text);
+  gzip.catch(() => {}); // a discarded plan must not leave an unhandled rejection; apply awaits it again
   const current = await readCurrentPack(db);
   const base = current?.pack ?? ({ ...read.pack, ...EMPTY_PACK } as Pack);
   const diff = diffPacks(base, read.pack);
@@ -117,6 +122,7 @@ export async function prepareImport(
     baseChecksum: current?.entry.checksum ?? null,
     removedDeposits,
     returningDepositIds,
+    gzip,
   };
 }
 
