@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DESTINATION_PARTNERS, OBJECTIVES } from '../../../shared/routes';
 import { useAppStore } from '../../store';
 import { AddToSlide } from './AddToSlide';
+import { ChipRadioGroup } from './ChipRadioGroup';
 import { AssumptionsNote } from './AssumptionsNote';
 import { BlockedList } from './BlockedList';
 import { DepositTable } from './DepositTable';
@@ -53,24 +54,15 @@ export function AnalysisPanel() {
 
       <div className="an-field">
         <span className="an-label" id="an-partner-label">{t('partner')}</span>
-        <div className="an-chips" role="radiogroup" aria-labelledby="an-partner-label">
-          {DESTINATION_PARTNERS.map((p) => (
-            <button key={p} type="button" role="radio" aria-checked={partner === p} className="an-chip" onClick={() => setPartner(p)}>
-              {t(`partners.${p}`)}
-            </button>
-          ))}
-        </div>
+        <ChipRadioGroup labelledBy="an-partner-label" value={partner} onChange={setPartner} options={DESTINATION_PARTNERS.map((p) => ({ value: p, label: t(`partners.${p}`) }))} />
       </div>
 
       <div className="an-field">
         <span className="an-label" id="an-objective-label">{t('objective.label')}</span>
-        <div className="an-chips" role="radiogroup" aria-labelledby="an-objective-label">
-          {OBJECTIVES.map((o) => (
-            <button key={o} type="button" role="radio" aria-checked={objective === o} className="an-chip" onClick={() => setScenario({ objective: o })}>
-              {t(`objective.${o}`)}
-            </button>
-          ))}
-        </div>
+        <ChipRadioGroup
+          labelledBy="an-objective-label" value={objective} onChange={(o) => setScenario({ objective: o })}
+          options={OBJECTIVES.map((o) => ({ value: o, label: t(`objective.${o}`) }))}
+        />
       </div>
 
       <div className="an-row">

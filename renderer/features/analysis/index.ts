@@ -5,3 +5,4 @@ export { usePackContent, type PackContent } from './usePackContent';
 export { useCorridorAnalysis, type CorridorAnalysis } from './useCorridorAnalysis';
 export { localName, formatNumber } from './names';
 export { analysisStrings } from './strings';
+export { ChipRadioGroup, type ChipOption } from './ChipRadioGroup';

@@ -1,7 +1,7 @@
 // Partner profiles and the compare view.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName, usePackContent } from '../analysis';
+import { ChipRadioGroup, localName, usePackContent } from '../analysis';
 import { PartnerCompare } from './PartnerCompare';
 import { PartnerProfile } from './PartnerProfile';
 import './partners.css';
@@ -23,21 +23,17 @@ export function PartnersPanel() {
     <section className="pt-panel" data-testid="partners-panel" aria-labelledby="pt-title">
       <div className="pt-head">
         <h2 id="pt-title">{t('title')}</h2>
-        <div className="pt-modes" role="radiogroup" aria-label={t('title')}>
-          {(['profile', 'compare'] as const).map((m) => (
-            <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>{t(m)}</button>
-          ))}
-        </div>
+        <ChipRadioGroup
+          className="pt-modes" chipClassName="" label={t('title')} value={mode} onChange={setMode}
+          options={(['profile', 'compare'] as const).map((m) => ({ value: m, label: t(m) }))}
+        />
       </div>
       {mode === 'profile' ? (
         <>
-          <div className="pt-chips" role="radiogroup" aria-label={t('title')}>
-            {[...content.countries].sort((a, b) => rank(a.code) - rank(b.code)).map((c) => (
-              <button key={c.code} type="button" role="radio" aria-checked={code === c.code} onClick={() => setCode(c.code)} data-code={c.code}>
-                {localName(c.name, i18n.language)}
-              </button>
-            ))}
-          </div>
+          <ChipRadioGroup
+            className="pt-chips" chipClassName="" label={t('title')} value={code} onChange={setCode}
+            options={[...content.countries].sort((a, b) => rank(a.code) - rank(b.code)).map((c) => ({ value: c.code, label: localName(c.name, i18n.language) }))}
+          />
           <PartnerProfile code={code} content={content} />
         </>
       ) : (
