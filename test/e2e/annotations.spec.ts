@@ -171,9 +171,28 @@ test('a drawn polygon exported as KML imports back as the same shape', async ({ 
   expect(shape.kind).toBe('polygon');
   expect(shape.geometry.coordinates[0]).toHaveLength(5);
 
+  // Undo and redo the drawing from the keyboard; select it and delete it; undo the delete.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await rows(page, 'drawings')).length).toBe(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await rows(page, 'drawings')).length).toBe(1);
+  await page.getByRole('button', { name: /Select/ }).click();
+  await at(0.47, 0.55);
+  await expect(page.getByRole('region', { name: 'Selected shape' })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Licence buffer');
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Colour #2563eb' }).click();
+  await expect.poll(async () => ((await rows(page, 'drawings'))[0].shape as { style: { stroke: string } }).style.stroke).toBe('#2563eb');
+  await page.getByRole('button', { name: 'Delete shape' }).click();
+  await expect.poll(async () => (await rows(page, 'drawings')).length).toBe(0);
+  await page.getByRole('heading', { name: 'Drawing layers' }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await rows(page, 'drawings')).length).toBe(1);
+  expect(((await rows(page, 'drawings'))[0].shape as { name: string }).name).toBe('Licence buffer');
+
   await page.getByRole('button', { name: 'Done' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'KML', exact: true }).click();
+  await page.getByRole('button', { name: /^Export .* as KML$/ }).click();
   const file = path.join(os.tmpdir(), `annot-${Date.now()}.kml`);
   await (await download).saveAs(file);
   const kml = fs.readFileSync(file, 'utf8');

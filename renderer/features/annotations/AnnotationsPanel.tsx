@@ -1,5 +1,5 @@
 // The notes panel: who is writing, new note, search and filters, the list; undo/redo at hand.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import './annotations.css';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../db/user-data';
@@ -30,6 +30,15 @@ export function AnnotationsPanel() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const lang = i18n.language;
+
+  // A note asked for from elsewhere (a deposit's detail view): open it in the editor once notes are loaded.
+  const pending = ui.pending;
+  useEffect(() => {
+    if (!pending || !annotations) return;
+    const existing = pending.noteId ? annotations.find((a) => a.id === pending.noteId) : undefined;
+    setEditing(existing ? { annotation: existing, target: existing.target } : { target: pending.target });
+    ui.setPending(null);
+  }, [pending, annotations, ui]);
 
   const labelOf = (a: { target: AnnotationTarget }) => localName(targets?.get(targetKey(a.target.kind, a.target.id))?.name ?? a.target.name, lang) || a.target.id;
   const missing = (a: Annotation) => !!a.orphan || (!!targets && targets.size > 0 && !targets.has(targetKey(a.target.kind, a.target.id)));

@@ -46,6 +46,7 @@ const en = {
     history_one: 'History: {{count}} earlier version', history_other: 'History: {{count}} earlier versions',
     versionBy: '{{author}}, {{when}}', restore: 'Restore',
   },
+  forTarget: { none: 'No notes on this yet.' },
   export: {
     title: 'Export', notes_one: 'The {{count}} note shown', notes_other: 'The {{count}} notes shown',
     deposits: 'Deposits on the map (current filters)', saved: 'Saved {{file}}.', failed: 'The file could not be saved.',
@@ -101,6 +102,7 @@ const ko: typeof en = {
     history_one: '기록: 이전 버전 {{count}}개', history_other: '기록: 이전 버전 {{count}}개',
     versionBy: '{{author}}, {{when}}', restore: '복원',
   },
+  forTarget: { none: '아직 메모가 없습니다.' },
   export: {
     title: '내보내기', notes_one: '표시된 메모 {{count}}개', notes_other: '표시된 메모 {{count}}개',
     deposits: '지도에 표시된 광상(현재 필터)', saved: '{{file}}을(를) 저장했습니다.', failed: '파일을 저장할 수 없습니다.',
@@ -156,6 +158,7 @@ const mn: typeof en = {
     history_one: 'Түүх: {{count}} өмнөх хувилбар', history_other: 'Түүх: {{count}} өмнөх хувилбар',
     versionBy: '{{author}}, {{when}}', restore: 'Сэргээх',
   },
+  forTarget: { none: 'Одоогоор тэмдэглэл алга.' },
   export: {
     title: 'Экспорт', notes_one: 'Харагдаж буй {{count}} тэмдэглэл', notes_other: 'Харагдаж буй {{count}} тэмдэглэл',
     deposits: 'Газрын зураг дээрх ордууд (одоогийн шүүлтүүр)', saved: '{{file}} хадгалагдлаа.', failed: 'Файлыг хадгалж чадсангүй.',

@@ -68,8 +68,8 @@ export function DrawingLayersSection() {
             )}
             <span className="layer-actions">
               <button type="button" className="small" onClick={() => setRenaming(layer.id)}>{t('layers.rename')}</button>
-              <button type="button" className="small" onClick={() => void save(layer, 'geojson')}>GeoJSON</button>
-              <button type="button" className="small" onClick={() => void save(layer, 'kml')}>KML</button>
+              <button type="button" className="small" onClick={() => void save(layer, 'geojson')} aria-label={t('layers.exportAs', { name: layer.name, format: 'GeoJSON' })}>GeoJSON</button>
+              <button type="button" className="small" onClick={() => void save(layer, 'kml')} aria-label={t('layers.exportAs', { name: layer.name, format: 'KML' })}>KML</button>
               <button type="button" className="small danger" onClick={() => void deleteLayer(layer)} aria-label={t('layers.delete', { name: layer.name })}>×</button>
             </span>
           </li>

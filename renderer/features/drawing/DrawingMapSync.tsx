@@ -60,9 +60,12 @@ export function DrawingMapSync() {
         if (d) void updateDrawing(d, { geometry: g.geometry, ...(g.kind === 'circle' ? { radiusKm: g.radiusKm, center: g.center } : {}) }, 'undo.moveShape');
       },
       deleted: (id: string) => {
-        const d = latest.current.drawings.find((x) => x.id === id);
-        if (d) void deleteDrawing(d);
         if (useDrawingSession.getState().selectedId === id) useDrawingSession.getState().select(null);
+        // terra-draw also reports shapes we removed ourselves (after an undo): only a shape still stored was deleted by the user.
+        void db.drawings.get(id).then((record) => {
+          const d = record && latest.current.drawings.find((x) => x.id === id);
+          if (d) void deleteDrawing(d);
+        });
       },
       selected: (id: string | null) => useDrawingSession.getState().select(id),
     }),
@@ -81,9 +84,15 @@ export function DrawingMapSync() {
     };
   }, [drawing, events]);
 
-  useEffect(() => editor.current?.setTool(tool), [tool, drawing]);
-  useEffect(() => editor.current?.setSnap(snap), [snap, drawing]);
-  useEffect(() => setDrawingTheme(theme), [theme]);
+  useEffect(() => {
+    editor.current?.setTool(tool);
+  }, [tool, drawing]);
+  useEffect(() => {
+    editor.current?.setSnap(snap);
+  }, [snap, drawing]);
+  useEffect(() => {
+    setDrawingTheme(theme);
+  }, [theme]);
 
   // Database → map.
   useEffect(() => {

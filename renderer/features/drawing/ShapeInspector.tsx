@@ -18,7 +18,10 @@ export function ShapeInspector({ drawing }: { drawing: Drawing }) {
   const [description, setDescription] = useState(drawing.shape.description);
   const [radius, setRadius] = useState(String(drawing.shape.radiusKm ?? ''));
   const section = useRef<HTMLElement>(null);
-  useEffect(() => section.current?.scrollIntoView({ block: 'nearest' }), [drawing.id]);
+  // Braces matter: Chromium's scrollIntoView now returns a promise, and an effect must return nothing or a cleanup.
+  useEffect(() => {
+    void section.current?.scrollIntoView({ block: 'nearest' });
+  }, [drawing.id]);
   useEffect(() => {
     setName(drawing.shape.name);
     setDescription(drawing.shape.description);

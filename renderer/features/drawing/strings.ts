@@ -29,7 +29,7 @@ const en = {
     title: 'Drawing layers', import: 'Import GeoJSON / KML…', new: 'Draw', empty: 'No drawings yet. Draw routes, areas and labels, or import them from Google Earth, QGIS or uMap.',
     show: 'Show {{name}}', rename: 'Rename', drawHint: 'Draw into this layer', delete: 'Delete layer {{name}}', untitled: 'Untitled layer',
     defaultName: 'Drawing {{n}}', count_one: '{{count}} shape', count_other: '{{count}} shapes',
-    exported: 'Saved {{file}}.', exportFailed: 'The file could not be saved.',
+    exported: 'Saved {{file}}.', exportFailed: 'The file could not be saved.', exportAs: 'Export {{name}} as {{format}}',
   },
   import: {
     title: 'Import drawings', choose: 'Choose a GeoJSON, KML or KMZ file…', parsing: 'Reading {{file}} ({{size}} MB)…', parsingLabel: 'Reading the file',
@@ -92,7 +92,7 @@ const ko: typeof en = {
     title: '그리기 레이어', import: 'GeoJSON / KML 가져오기…', new: '그리기', empty: '아직 그림이 없습니다. 경로, 구역, 레이블을 그리거나 Google Earth, QGIS, uMap에서 가져오세요.',
     show: '{{name}} 표시', rename: '이름 변경', drawHint: '이 레이어에 그리기', delete: '{{name}} 레이어 삭제', untitled: '이름 없는 레이어',
     defaultName: '그림 {{n}}', count_one: '도형 {{count}}개', count_other: '도형 {{count}}개',
-    exported: '{{file}}을(를) 저장했습니다.', exportFailed: '파일을 저장할 수 없습니다.',
+    exported: '{{file}}을(를) 저장했습니다.', exportFailed: '파일을 저장할 수 없습니다.', exportAs: '{{name}}을(를) {{format}}(으)로 내보내기',
   },
   import: {
     title: '그림 가져오기', choose: 'GeoJSON, KML 또는 KMZ 파일을 선택하세요…', parsing: '{{file}}({{size}} MB) 읽는 중…', parsingLabel: '파일 읽는 중',
@@ -155,7 +155,7 @@ const mn: typeof en = {
     title: 'Зургийн давхарга', import: 'GeoJSON / KML оруулах…', new: 'Зурах', empty: 'Одоогоор зураг алга. Маршрут, бүс, шошго зурах эсвэл Google Earth, QGIS, uMap-аас оруулна уу.',
     show: '{{name}}-г харуулах', rename: 'Нэр солих', drawHint: 'Энэ давхаргад зурах', delete: '{{name}} давхаргыг устгах', untitled: 'Нэргүй давхарга',
     defaultName: 'Зураг {{n}}', count_one: '{{count}} дүрс', count_other: '{{count}} дүрс',
-    exported: '{{file}} хадгалагдлаа.', exportFailed: 'Файлыг хадгалж чадсангүй.',
+    exported: '{{file}} хадгалагдлаа.', exportFailed: 'Файлыг хадгалж чадсангүй.', exportAs: '{{name}}-г {{format}} болгон экспортлох',
   },
   import: {
     title: 'Зураг оруулах', choose: 'GeoJSON, KML эсвэл KMZ файл сонгоно уу…', parsing: '{{file}} ({{size}} MB) уншиж байна…', parsingLabel: 'Файл уншиж байна',
