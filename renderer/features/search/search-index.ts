@@ -60,6 +60,9 @@ export function searchDocuments(data: Searchable): SearchDocument[] {
   ];
 }
 
+/** Words up to this many letters get no typo tolerance. */
+const FUZZY_MIN = 4;
+
 const FIELDS = ['en', 'mn', 'ko', 'other', 'compact', 'extra'] as const;
 
 export class AtlasSearch {
@@ -74,9 +77,10 @@ export class AtlasSearch {
       processTerm: (term) => normalizeTerm(term) || null,
       searchOptions: {
         boost: { en: 3, mn: 3, ko: 3, other: 2, compact: 2, extra: 1 },
-        prefix: true,
-        // Typo tolerance grows with the word: none for 1–3 letters, one edit up to 7, then two.
-        fuzzy: (term) => (term.length <= 3 ? false : term.length <= 7 ? 1 : 2),
+        // A one-letter word would expand to half the dictionary; it must match whole until a second letter comes.
+        prefix: (term) => term.length > 1,
+        // Typo tolerance grows with the word: none up to 4 letters, one edit up to 8, then two.
+        fuzzy: (term) => (term.length <= FUZZY_MIN ? false : term.length <= 8 ? 1 : 2),
         maxFuzzy: 2,
         // Places before events when scores tie closely.
         boostDocument: (_id, _term, stored) => (stored?.kind === 'event' ? 0.6 : 1),
@@ -88,8 +92,16 @@ export class AtlasSearch {
   /** Best matches first; every word must match (falls back to any word when none match all). */
   search(query: string, limit = 8): SearchHit[] {
     const q = query.trim();
-    if (!q) return [];
-    let results: SearchResult[] = this.index.search(q, { combineWith: 'AND' });
+    // One Latin or Cyrillic letter matches half the index; wait for a second (a Hangul syllable is enough).
+    if (!q || (q.length < 2 && !/[\uac00-\ud7a3]/.test(q))) return [];
+    // Exact and prefix matches first (cheap, and what a correctly typed name gives); typo tolerance only when
+    // they find too little, since fuzzy expansion is the expensive part on a large index.
+    let results: SearchResult[] = this.index.search(q, { combineWith: 'AND', fuzzy: false });
+    const typoTolerant = tokenize(q).some((t) => normalizeTerm(t).length > FUZZY_MIN);
+    if (results.length < limit && typoTolerant) {
+      const fuzzy = this.index.search(q, { combineWith: 'AND' });
+      if (fuzzy.length > results.length) results = fuzzy;
+    }
     if (!results.length) results = this.index.search(q, { combineWith: 'OR' });
     return results.slice(0, limit).map((r) => ({ ...(r as unknown as SearchDocument), score: r.score }));
   }

@@ -174,8 +174,10 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
         'circle-stroke-opacity': lensed(o.lens, 1, 0.25),
       },
     },
-    {
-      // Low-confidence locations: a dashed-looking halo ring of the location's uncertainty.
+    // With thousands of deposits every extra layer on the source slows re-tiling after a filter change,
+    // so the uncertainty ring and commodity codes are drawn only for pack-sized data (faded fill stays).
+    ...((dense ? [] : [{
+      // Low-confidence locations: a ring around the faded symbol.
       id: 'deposit-uncertain', type: 'circle', source: DEPOSIT_SOURCE, minzoom,
       filter: ['all', filter, faded] as FilterSpecification,
       paint: {
@@ -185,17 +187,17 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
         'circle-stroke-width': 1,
         'circle-stroke-opacity': lensed(o.lens, 0.7, 0.1),
       },
-    },
+    }]) as LayerSpecification[]),
     {
       id: 'deposit-selected', type: 'circle', source: DEPOSIT_SOURCE,
       filter: ['==', ['get', 'id'], o.selectedId ?? ''],
       paint: { 'circle-radius': radiusPlus(7), 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
     },
-    {
-      id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: Math.max(minzoom, 5.5), filter,
+    ...((dense ? [] : [{
+      id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: 5.5, filter,
       layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Bold'], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': label.halo, 'text-opacity': lensed(o.lens, 1, 0.2) },
-    },
+    }]) as LayerSpecification[]),
     {
       id: 'deposit-labels', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: dense ? 7 : 5, filter,
       layout: {
