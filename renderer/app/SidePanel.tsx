@@ -8,12 +8,12 @@ import { startPresenting } from '../features/presenter';
 import { isSyncPanel, SyncPanel } from '../features/sync';
 import { DetailPanel } from '../features/detail';
 import { FilterPanel } from '../features/filters';
-import { AnnotationsPanel } from '../features/annotations';
+import { AnnotationsPanel, SelectionNotes } from '../features/annotations';
 import { DrawingLayersSection } from '../features/drawing';
 
 /** Panels reachable from the tab row: id, i18n key of the tab label, and what to show. */
 const PANELS = [
-  { id: 'details', label: 'detail:tab', render: () => <DetailPanel /> },
+  { id: 'details', label: 'detail:tab', render: () => <><DetailPanel /><SelectionNotes /></> },
   { id: 'explore', label: 'filters:tab', render: () => <FilterPanel /> },
   { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
   { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <PartnersPanel /> },

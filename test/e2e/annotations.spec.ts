@@ -124,6 +124,11 @@ test('a note on a deposit is saved, rendered safely, undoable, and still there a
   await expect(page.getByTestId('annotation-card')).toHaveCount(1);
   await page.getByLabel('Search notes').fill('lithium');
   await expect(page.getByTestId('annotation-card')).toHaveCount(0);
+
+  // The deposit's detail view lists its notes too.
+  await page.getByRole('combobox', { name: 'Search' }).fill('Oyu Tolgoi');
+  await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+  await expect(page.getByTestId('notes-for-target').locator('strong')).toHaveText('Smelter');
   expect(dialogs).toEqual([]);
   expect(app.pageErrors).toEqual([]);
   expect(app.foreignOrigins()).toEqual([]);

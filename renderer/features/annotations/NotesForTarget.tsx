@@ -39,3 +39,14 @@ export function NotesForTarget({ target }: { target: AnnotationTarget }) {
     </section>
   );
 }
+
+/** Notes about whatever is selected on the map (deposit, facility or corridor); nothing when nothing is. */
+export function SelectionNotes() {
+  const selection = useAppStore((s) => s.selection);
+  if (!selection || !['deposit', 'facility', 'corridor'].includes(selection.kind)) return null;
+  return (
+    <div className="selection-notes">
+      <NotesForTarget target={{ kind: selection.kind as AnnotationTarget['kind'], id: selection.id }} />
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ describe('notes export', () => {
   const kept = createAnnotation({ target: { kind: 'deposit', id: 'oyu-tolgoi' }, author: 'Bolormaa', now, body: 'Smelter <talks> & **offtake**', tags: ['copper'], flags: [{ id: 'priority', color: '#dc2626' }] });
   const gone = {
     ...createAnnotation({ target: { kind: 'deposit', id: 'khotgor-ree', name: { en: 'Khotgor REE' } }, author: 'Bat', now, body: 'REE offtake' }),
-    orphan: { depositId: 'khotgor-ree', lastKnownName: { en: 'Khotgor REE' }, lastKnownPosition: [91.1, 48.9], removedInPackVersion: 2, flaggedAt: now },
+    orphan: { depositId: 'khotgor-ree', lastKnownName: { en: 'Khotgor REE' }, lastKnownPosition: [91.1, 48.9] as [number, number], removedInPackVersion: 2, flaggedAt: now },
   };
 
   it('places each note at what it is about, in the UI language, with tags, flags and author as properties', () => {
