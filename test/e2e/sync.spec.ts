@@ -285,3 +285,23 @@ test('the preview and refusals read in Korean and Mongolian', async ({ page }) =
     await expect(refusal).toHaveCount(0);
   }
 });
+
+test('dropping a pack file onto the window shows the drop target, then the preview', async ({ page }) => {
+  await openApp(page);
+  await waitForBundledPack(page);
+  const text = fs.readFileSync(path.join(goodDir, 'small-v2.pack.json'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'small-v2.pack.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'sync-drop.png') });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  const preview = page.getByTestId('pack-preview');
+  await expect(preview).toContainText('Preview: Fixture: small pack v2');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
+});
