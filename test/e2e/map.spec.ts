@@ -19,6 +19,13 @@ async function renderedDeposits(page: Page): Promise<string[]> {
   });
 }
 
+/** Waits until the map draws exactly `count` deposits (a filter change reaches the map a frame or two later). */
+async function expectDrawn(page: Page, count: number) {
+  await expect.poll(async () => (await renderedDeposits(page)).length, { timeout: 60_000 }).toBe(count);
+  await waitForMapIdle(page);
+  expect(await renderedDeposits(page)).toHaveLength(count);
+}
+
 async function filterCount(page: Page): Promise<{ shown: number; total: number }> {
   const el = page.getByTestId('filter-count');
   return { shown: Number(await el.getAttribute('data-shown')), total: Number(await el.getAttribute('data-total')) };
@@ -37,7 +44,7 @@ test('every filtered deposit is drawn, and filters change what is drawn and the 
   const all = await filterCount(page);
   expect(all.total).toBeGreaterThan(30);
   expect(all.shown).toBe(all.total);
-  expect(await renderedDeposits(page)).toHaveLength(all.shown);
+  await expectDrawn(page, all.shown);
 
   const legendGroups = page.getByTestId('legend-groups').locator('li');
   const groupsBefore = await legendGroups.count();
@@ -46,7 +53,7 @@ test('every filtered deposit is drawn, and filters change what is drawn and the 
   const coal = await filterCount(page);
   expect(coal.shown).toBeGreaterThan(0);
   expect(coal.shown).toBeLessThan(all.shown);
-  expect(await renderedDeposits(page)).toHaveLength(coal.shown);
+  await expectDrawn(page, coal.shown);
   await expect(legendGroups).toHaveCount(1);
   expect(groupsBefore).toBeGreaterThan(1);
   await expect(page.getByTestId('legend-groups').locator('li[data-group="coal"]')).toBeVisible();
@@ -55,11 +62,11 @@ test('every filtered deposit is drawn, and filters change what is drawn and the 
   await waitForMapIdle(page);
   const strategicCoal = await filterCount(page);
   expect(strategicCoal.shown).toBeLessThanOrEqual(coal.shown);
-  expect(await renderedDeposits(page)).toHaveLength(strategicCoal.shown);
+  await expectDrawn(page, strategicCoal.shown);
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await waitForMapIdle(page);
-  expect(await renderedDeposits(page)).toHaveLength(all.total);
+  await expectDrawn(page, all.total);
   expect(session.pageErrors).toEqual([]);
 });
 
@@ -195,4 +202,21 @@ test('panning, zooming, searching and selecting make no request outside the app'
   await waitForMapIdle(page);
   expect(session.foreignOrigins()).toEqual([]);
   expect(session.pageErrors).toEqual([]);
+});
+
+test('keyboard: arrows pan and + zooms the focused map; hovering a deposit shows its name', async ({ page }) => {
+  await openApp(page, '/#v=106.8583,43.0028,7.00');
+  await waitForMapIdle(page);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  await canvas.focus();
+  const before = await page.evaluate(() => ({ ...window.__steppeMap!.getCenter(), zoom: window.__steppeMap!.getZoom() }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Equal');
+  await expect.poll(() => page.evaluate(() => window.__steppeMap!.getCenter().lng)).toBeGreaterThan(before.lng);
+  await expect.poll(() => page.evaluate(() => window.__steppeMap!.getZoom())).toBeGreaterThan(before.zoom + 0.5);
+  await waitForMapIdle(page);
+  const point = await page.evaluate(() => window.__steppeMap!.project([106.8583, 43.0028]));
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await expect(page.locator('.map-tooltip')).toContainText('Oyu Tolgoi · Deposit');
 });

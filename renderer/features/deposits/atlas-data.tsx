@@ -1,8 +1,8 @@
 // The pack content the map, search, filters and detail panel read: live from the database (useLiveQuery),
 // or from the bundled pack file (read-only) until the first pack has been loaded into the database.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { db } from '../../db';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { currentPack, db } from '../../db';
 import {
   validatePack, type Corridor, type Country, type Deposit, type Facility, type PackEvent, type Source,
 } from '../../../shared/pack';
@@ -15,14 +15,17 @@ export interface AtlasContent {
   events: PackEvent[];
   sources: Source[];
   origin: 'database' | 'bundled';
+  /** The pack's checksum: the same content read from the file and later from the database is not redrawn. */
+  checksum?: string;
 }
 
 async function readDatabase(): Promise<AtlasContent | null> {
-  const [deposits, facilities, corridors, countries, events, sources] = await Promise.all([
+  const [deposits, facilities, corridors, countries, events, sources, pack] = await Promise.all([
     db.deposits.toArray(), db.facilities.toArray(), db.corridors.toArray(), db.countries.toArray(), db.events.toArray(), db.sources.toArray(),
+    currentPack(db),
   ]);
   if (!deposits.length && !corridors.length) return null;
-  return { deposits, facilities, corridors, countries, events, sources, origin: 'database' };
+  return { deposits, facilities, corridors, countries, events, sources, origin: 'database', checksum: pack?.checksum };
 }
 
 let bundled: Promise<AtlasContent> | undefined;
@@ -30,8 +33,8 @@ function readBundled(): Promise<AtlasContent> {
   bundled ??= import('../../../assets/packs/mongolia-critical-minerals.pack.json').then((m) => {
     const result = validatePack(m.default as unknown);
     if (!result.ok) throw new Error('The bundled data pack does not validate.');
-    const { deposits, facilities, corridors, countries, events, sources } = result.pack;
-    return { deposits, facilities, corridors, countries, events, sources, origin: 'bundled' as const };
+    const { deposits, facilities, corridors, countries, events, sources, checksum } = result.pack;
+    return { deposits, facilities, corridors, countries, events, sources, origin: 'bundled' as const, checksum };
   });
   return bundled;
 }
@@ -44,7 +47,12 @@ export function AtlasDataProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (fromDb === null && !fallback) void readBundled().then(setFallback);
   }, [fromDb, fallback]);
-  const value = fromDb ?? (fromDb === null ? fallback : undefined);
+  const next = fromDb ?? (fromDb === null ? fallback : undefined);
+  // Keep the same object while the pack is the same (the bundled file, then the database copy of it), so the
+  // map, search index and panels are not rebuilt for identical content.
+  const kept = useRef<AtlasContent | undefined>(undefined);
+  if (!next || !kept.current || !next.checksum || next.checksum !== kept.current.checksum) kept.current = next;
+  const value = kept.current;
   return <AtlasContext.Provider value={value}>{children}</AtlasContext.Provider>;
 }
 
