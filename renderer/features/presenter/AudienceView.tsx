@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeMapController, onActiveMapController } from '../../map/active-map';
-import { MapView } from '../../map/MapView';
 import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
+import { AtlasDataProvider, AtlasMap } from '../deposits';
 import { Caption, formatSource } from '../slides';
 import { installSlideViewProviders } from '../slides/providers';
 import { openAudienceLink, type Link } from './channel';
@@ -99,7 +99,10 @@ export function AudienceView() {
   return (
     <div className="audience" data-testid="audience" data-screen={screen} data-slide-index={show ? show.index : -1}>
       <div className="audience-map" aria-hidden={slide?.kind !== 'map'}>
-        <MapView />
+        {/* The same atlas map as the main window (deposits, corridors, layers), without its toolbar. */}
+        <AtlasDataProvider>
+          <AtlasMap />
+        </AtlasDataProvider>
       </div>
       {!show && !ended && (
         <div className="audience-card waiting" role="status">
