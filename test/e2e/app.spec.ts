@@ -8,7 +8,7 @@ test('the app opens with a drawn map, a side panel and an offline status bar', a
   await waitForMapIdle(page);
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
   await expect(page.getByTestId('pack-status')).toContainText('Offline');
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toBeVisible();
 
   const png = await page.getByTestId('map').screenshot();
   expect(await nonBackgroundShare(page, png), 'the map shows land and borders, not a blank canvas').toBeGreaterThan(0.05);
