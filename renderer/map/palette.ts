@@ -46,3 +46,15 @@ export const LABEL_COLOURS: Record<MapTheme, { text: string; halo: string; muted
   light: { text: '#1d2530', halo: '#fffdf8', muted: '#5a6270', country: '#6b6252' },
   dark: { text: '#eef2f6', halo: '#0f1a24', muted: '#a5b1bd', country: '#9aa6b2' },
 };
+
+/** The text colour (near-black or white) with the higher WCAG contrast on a #rrggbb background. */
+export function inkOn(background: string): '#111111' | '#ffffff' {
+  const channel = (i: number) => {
+    const c = parseInt(background.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  const onWhite = 1.05 / (luminance + 0.05);
+  const onBlack = (luminance + 0.05) / 0.0556; // #111111 has luminance ≈ 0.0056
+  return onBlack >= onWhite ? '#111111' : '#ffffff';
+}

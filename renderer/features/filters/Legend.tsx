@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commodityGroup, COMMODITY_GROUPS, type CommodityGroup } from '../../../shared/pack';
-import { COMMODITY_CODES, COMMODITY_COLOURS, CORRIDOR_MODE_COLOURS, PARTNER_COLOURS, PARTNERS, TRANSIT } from '../../map/palette';
+import { COMMODITY_CODES, COMMODITY_COLOURS, CORRIDOR_MODE_COLOURS, inkOn, PARTNER_COLOURS, PARTNERS, TRANSIT } from '../../map/palette';
 import { STATUS_DASH } from '../../map/layers/corridors';
 import { useAppStore } from '../../store';
 import { useAtlasData, useFilteredDeposits } from '../deposits';
@@ -48,7 +48,7 @@ export function Legend() {
               <ul className="legend-list" data-testid="legend-groups">
                 {groups.map(({ group, count }) => (
                   <li key={group} data-group={group}>
-                    <span className="legend-dot" style={{ background: COMMODITY_COLOURS[theme][group] }} aria-hidden="true">
+                    <span className="legend-dot" style={{ background: COMMODITY_COLOURS[theme][group], color: inkOn(COMMODITY_COLOURS[theme][group]) }} aria-hidden="true">
                       {COMMODITY_CODES[group]}
                     </span>
                     {ta(`group.${group}`)} <span className="muted">{count}</span>
