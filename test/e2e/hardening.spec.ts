@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sealPack } from '../../shared/pack';
 import { syntheticPack } from '../../renderer/features/sync/core/synthetic-pack';
-import { openApp } from './helpers';
+import { databaseDigest, openApp } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'test/e2e/screenshots');
@@ -201,28 +201,6 @@ test('a 200 MB file is refused at once with a message, and nothing changes', asy
   expect(app.pageErrors).toEqual([]);
 });
 
-/** Row count and digest of every object store, read straight from IndexedDB. */
-async function databaseDigest(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('steppe-atlas');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const out: Record<string, string> = {};
-    for (const name of [...db.objectStoreNames]) {
-      const rows = await new Promise<unknown[]>((resolve) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      const text = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-      out[name] = `${rows.length}:${[...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-    }
-    db.close();
-    return out;
-  });
-}
 
 test('an import killed part-way (page reloaded mid-apply) leaves the database as before or fully updated, never between', async ({ page }, testInfo) => {
   test.setTimeout(420_000);

@@ -46,3 +46,26 @@ export async function nonBackgroundShare(page: Page, png: Buffer): Promise<numbe
     return 1 - Math.max(...counts.values()) / total;
   }, png.toString('base64'));
 }
+
+/** Row count and digest of every object store, read straight from IndexedDB. */
+export async function databaseDigest(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('steppe-atlas');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out: Record<string, string> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const text = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      out[name] = `${rows.length}:${[...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    }
+    db.close();
+    return out;
+  });
+}

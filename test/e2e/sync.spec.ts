@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openApp } from './helpers';
+import { databaseDigest, openApp } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
 const bundled = JSON.parse(fs.readFileSync(path.join(root, 'assets/packs/mongolia-critical-minerals.pack.json'), 'utf8')) as { title: string; version: number };
@@ -25,28 +25,6 @@ async function waitForBundledPack(page: Page) {
   await expect(page.getByTestId('sync-busy')).toHaveCount(0);
 }
 
-/** Every object store's row count and a digest of its rows, read straight from IndexedDB. */
-async function databaseDigest(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('steppe-atlas');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const out: Record<string, string> = {};
-    for (const name of [...db.objectStoreNames]) {
-      const rows = await new Promise<unknown[]>((resolve) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      const text = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-      out[name] = `${rows.length}:${[...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-    }
-    db.close();
-    return out;
-  });
-}
 
 async function putAnnotation(page: Page, record: Record<string, unknown>) {
   await page.evaluate(async (rec) => {
