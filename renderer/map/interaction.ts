@@ -25,6 +25,35 @@ export interface InteractionCallbacks {
 
 const MEASURE_SOURCE = 'measure';
 
+/** A second line for a feature's tooltip (e.g. why a deposit is greyed in a route scenario), or undefined for none. */
+export type TooltipNote = (kind: SelectionKind, id: string) => string | undefined;
+let tooltipNote: TooltipNote | null = null;
+
+/** Lets a feature add a line under the map's hover tooltip; pass null to stop. Returns a function that removes it. */
+export function setTooltipNote(note: TooltipNote | null): () => void {
+  tooltipNote = note;
+  return () => {
+    if (tooltipNote === note) tooltipNote = null;
+  };
+}
+
+/** The tooltip's content: the feature's description, and the note below it when there is one. */
+export function tooltipContent(text: string, note: string | undefined): HTMLElement {
+  const box = document.createElement('div');
+  const title = document.createElement('div');
+  title.className = 'map-tooltip-title';
+  title.textContent = text;
+  box.append(title);
+  if (note) {
+    const line = document.createElement('div');
+    line.className = 'map-tooltip-note';
+    line.dataset.testid = 'map-tooltip-note';
+    line.textContent = note;
+    box.append(line);
+  }
+  return box;
+}
+
 export class MapInteraction {
   private popup = new Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'map-tooltip' });
   private measuring = false;
@@ -57,7 +86,8 @@ export class MapInteraction {
       this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
       const kind = hit && KIND_OF.get(hit.layer.id);
       if (hit && kind && this.callbacks.describe) {
-        this.popup.setLngLat(e.lngLat).setText(this.callbacks.describe(kind, hit.properties)).addTo(this.map);
+        const note = tooltipNote?.(kind, String(hit.properties.id));
+        this.popup.setLngLat(e.lngLat).setDOMContent(tooltipContent(this.callbacks.describe(kind, hit.properties), note)).addTo(this.map);
       } else this.popup.remove();
     });
   };

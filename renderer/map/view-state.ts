@@ -3,6 +3,7 @@
 // belong to other features, which register a provider for their part (see registerViewStateProvider).
 import { z } from 'zod';
 import type { Map as MlMap } from 'maplibre-gl';
+import { DESTINATION_PARTNERS, ScenarioSchema } from '../../shared/routes';
 import type { MapTheme } from './style';
 
 export const CameraSchema = z.strictObject({
@@ -19,6 +20,15 @@ export const FeatureRefSchema = z.strictObject({
 });
 export type FeatureRef = z.infer<typeof FeatureRefSchema>;
 
+/** A corridor-analysis scenario shown on the map: its constraints, the partner, the deposit and the exit of the route drawn. */
+export const AnalysisViewSchema = z.strictObject({
+  scenario: ScenarioSchema,
+  partner: z.enum(DESTINATION_PARTNERS),
+  deposit: z.string().min(1).max(200).nullable(),
+  exit: z.string().min(1).max(200).nullable(),
+});
+export type AnalysisView = z.infer<typeof AnalysisViewSchema>;
+
 export const MapViewStateSchema = z.strictObject({
   camera: CameraSchema,
   theme: z.enum(['light', 'dark']),
@@ -28,10 +38,12 @@ export const MapViewStateSchema = z.strictObject({
   partnerLens: z.string().max(20).nullable(),
   highlighted: z.array(FeatureRefSchema).max(500),
   drawingLayers: z.array(z.string().max(200)).max(200),
+  /** The route scenario on the map, when the slide was made from the Routes panel. */
+  analysis: AnalysisViewSchema.optional(),
 });
 export type MapViewState = z.infer<typeof MapViewStateSchema>;
 
-type ProvidedKey = 'layers' | 'filters' | 'partnerLens' | 'highlighted' | 'drawingLayers';
+type ProvidedKey = 'layers' | 'filters' | 'partnerLens' | 'highlighted' | 'drawingLayers' | 'analysis';
 
 export interface ViewStateProvider<K extends ProvidedKey> {
   capture: () => MapViewState[K];
@@ -51,7 +63,7 @@ export function registerViewStateProvider<K extends ProvidedKey>(key: K, provide
   };
 }
 
-const DEFAULTS: Pick<MapViewState, ProvidedKey> = { layers: null, filters: {}, partnerLens: null, highlighted: [], drawingLayers: [] };
+const DEFAULTS: Pick<MapViewState, ProvidedKey> = { layers: null, filters: {}, partnerLens: null, highlighted: [], drawingLayers: [], analysis: undefined };
 
 export function captureCamera(map: Pick<MlMap, 'getCenter' | 'getZoom' | 'getBearing' | 'getPitch'>): Camera {
   const c = map.getCenter();
@@ -62,6 +74,7 @@ export function captureCamera(map: Pick<MlMap, 'getCenter' | 'getZoom' | 'getBea
 /** The whole view: camera from the map, theme as given, every other part from its provider (or the default). */
 export function captureViewState(map: Pick<MlMap, 'getCenter' | 'getZoom' | 'getBearing' | 'getPitch'>, theme: MapTheme): MapViewState {
   const part = <K extends ProvidedKey>(key: K): MapViewState[K] => (providers[key] as ViewStateProvider<K> | undefined)?.capture() ?? (DEFAULTS[key] as MapViewState[K]);
+  const analysis = part('analysis');
   return {
     camera: captureCamera(map),
     theme,
@@ -70,13 +83,14 @@ export function captureViewState(map: Pick<MlMap, 'getCenter' | 'getZoom' | 'get
     partnerLens: part('partnerLens'),
     highlighted: part('highlighted'),
     drawingLayers: part('drawingLayers'),
+    ...(analysis ? { analysis } : {}),
   };
 }
 
-/** Restores layers, filters, lens, highlights and drawing layers through their providers. */
+/** Restores layers, filters, lens, highlights, drawing layers and the route scenario through their providers (a slide without a scenario passes undefined). */
 export function applyProvidedState(view: MapViewState): void {
   const apply = <K extends ProvidedKey>(key: K) => (providers[key] as ViewStateProvider<K> | undefined)?.apply(view[key]);
-  (['layers', 'filters', 'partnerLens', 'highlighted', 'drawingLayers'] as const).forEach(apply);
+  (['layers', 'filters', 'partnerLens', 'highlighted', 'drawingLayers', 'analysis'] as const).forEach(apply);
 }
 
 export const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

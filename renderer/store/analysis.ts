@@ -16,6 +16,10 @@ export interface AnalysisSlice {
   /** "YYYY-MM-DD" the timeline is scrubbed to, or null when the timeline is off. */
   timelineDate: string | null;
   timelinePlaying: boolean;
+  /** Exit a slide asked for: shows the deposit's way out by that exit (when it has one), until the route is changed. */
+  routeExit: string | null;
+  /** True while a played slide's scenario is drawn on the map outside the Routes panel. */
+  scenarioOnMap: boolean;
   setScenario: (patch: Partial<Scenario>) => void;
   replaceScenario: (scenario: Scenario) => void;
   toggleInList: (key: 'closedNodeIds' | 'closedCorridorIds' | 'avoidCountries', value: string) => void;
@@ -35,16 +39,18 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   routeAimag: null,
   timelineDate: null,
   timelinePlaying: false,
-  setScenario: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch }, routeAlternative: 0 })),
-  replaceScenario: (scenario) => set({ scenario, routeAlternative: 0 }),
+  routeExit: null,
+  scenarioOnMap: false,
+  setScenario: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch }, routeAlternative: 0, routeExit: null })),
+  replaceScenario: (scenario) => set({ scenario, routeAlternative: 0, routeExit: null }),
   toggleInList: (key, value) =>
     set((s) => {
       const list = s.scenario[key];
-      return { scenario: { ...s.scenario, [key]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] }, routeAlternative: 0 };
+      return { scenario: { ...s.scenario, [key]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] }, routeAlternative: 0, routeExit: null };
     }),
-  setRoutePartner: (routePartner) => set({ routePartner, routeAlternative: 0 }),
-  setRouteDeposit: (routeDepositId) => set({ routeDepositId, routeAlternative: 0 }),
-  setRouteAlternative: (routeAlternative) => set({ routeAlternative }),
+  setRoutePartner: (routePartner) => set({ routePartner, routeAlternative: 0, routeExit: null }),
+  setRouteDeposit: (routeDepositId) => set({ routeDepositId, routeAlternative: 0, routeExit: null }),
+  setRouteAlternative: (routeAlternative) => set({ routeAlternative, routeExit: null }),
   setRouteAimag: (routeAimag) => set({ routeAimag }),
   setTimelineDate: (timelineDate) => set({ timelineDate }),
   setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),

@@ -18,6 +18,22 @@ async function drawnRoute(page: Page): Promise<string[]> {
   });
 }
 
+/** Moves the pointer onto a deposit's dot on the map (its position read from the analysis overlay). */
+async function hoverDeposit(page: Page, id: string) {
+  const point = await page.evaluate((depositId) => {
+    const map = window.__steppeMap as unknown as {
+      getSource: (id: string) => { serialize: () => { data: GeoJSON.FeatureCollection<GeoJSON.Point> } } | undefined;
+      project: (p: [number, number]) => { x: number; y: number };
+    };
+    const f = map.getSource('analysis-deposits')?.serialize().data.features.find((x) => x.properties?.id === depositId);
+    return f ? map.project(f.geometry.coordinates as [number, number]) : null;
+  }, id);
+  expect(point).not.toBeNull();
+  const box = (await page.locator('[data-testid="map"] canvas').first().boundingBox())!;
+  await page.mouse.move(box.x + point!.x + 20, box.y + point!.y + 20);
+  await page.mouse.move(box.x + point!.x, box.y + point!.y, { steps: 4 });
+}
+
 async function openAnalysis(page: Page) {
   const app = await openApp(page);
   await waitForMapIdle(page);
@@ -73,6 +89,13 @@ test('avoiding China and Russia leaves only air freight of high-value products t
   await expect(page.getByTestId('route-card')).toContainText('air freight not allowed');
   await waitForMapIdle(page);
   await page.screenshot({ path: 'test/e2e/screenshots/analysis-avoid-cn-ru.png' });
+
+  // On the map, hovering the greyed Tavan Tolgoi says why, in the panel's words.
+  await hoverDeposit(page, 'tavan-tolgoi');
+  const note = page.getByTestId('map-tooltip-note');
+  await expect(note).toContainText('No route to Korea in this scenario');
+  await expect(note).toContainText('avoiding China, avoiding Russia');
+  await page.screenshot({ path: 'test/e2e/screenshots/analysis-blocked-tooltip.png' });
 });
 
 test('a named scenario is saved, survives a reload and can be applied again', async ({ page }) => {
@@ -181,14 +204,14 @@ test('the scenario and its route go on a slide, with the route’s corridors hig
   await expect(page.getByTestId('add-to-slide').locator('..')).toContainText('Added to the deck');
   const slide = await page.evaluate(
     () =>
-      new Promise<{ title: string; caption: string; highlighted: { kind: string; id: string }[] }>((resolve, reject) => {
+      new Promise<{ title: string; caption: string; highlighted: { kind: string; id: string }[]; analysis: unknown }>((resolve, reject) => {
         const open = indexedDB.open('steppe-atlas');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('decks').objectStore('decks').getAll();
           all.onsuccess = () => {
-            const s = all.result.flatMap((d: { slides: unknown[] }) => d.slides).at(-1) as { title: string; caption: string; view: { highlighted: { kind: string; id: string }[] } };
-            resolve({ title: s.title, caption: s.caption, highlighted: s.view.highlighted });
+            const s = all.result.flatMap((d: { slides: unknown[] }) => d.slides).at(-1) as { title: string; caption: string; view: { highlighted: { kind: string; id: string }[]; analysis: unknown } };
+            resolve({ title: s.title, caption: s.caption, highlighted: s.view.highlighted, analysis: s.view.analysis });
           };
         };
       }),
@@ -198,4 +221,17 @@ test('the scenario and its route go on a slide, with the route’s corridors hig
   expect(slide.caption).toContain('% in Russia');
   expect(slide.highlighted).toContainEqual({ kind: 'corridor', id: 'trans-siberian-east' });
   expect(slide.highlighted).toContainEqual({ kind: 'deposit', id: 'tavan-tolgoi' });
+  expect(slide.analysis).toEqual(expect.objectContaining({ partner: 'KR', deposit: 'tavan-tolgoi', exit: 'sukhbaatar' }));
+
+  // Back to the baseline, then play the slide: the scenario and its route through Russia come back.
+  await page.locator('input[data-node="zamyn-uud"]').uncheck();
+  await expect(page.getByTestId('route-card')).toHaveAttribute('data-exit', 'zamyn-uud');
+  await page.getByRole('button', { name: 'Slides' }).click();
+  await page.getByTestId('slides-panel').locator('.deck-card').first().click();
+  await page.getByTestId('slide-item').last().click();
+  await page.getByRole('button', { name: 'Show on map' }).click();
+  await expect.poll(() => drawnRoute(page)).toContain('RU');
+  expect(await drawnRoute(page)).not.toContain('CN');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: 'test/e2e/screenshots/analysis-slide-played.png' });
 });

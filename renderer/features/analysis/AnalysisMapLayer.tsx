@@ -1,17 +1,24 @@
-// Keeps the map's analysis overlay in step with the panel: the chosen route, reachable and greyed deposits,
-// and the timeline's highlighted deposits. Renders nothing; the map module does the drawing.
-import { useEffect, useMemo, useState } from 'react';
+// Keeps the map's analysis overlay in step with the panel: the chosen route, reachable and greyed deposits (hovering a
+// greyed one says why it is blocked), and the timeline's highlighted deposits. Also lets slides capture and restore
+// the scenario, so a played scenario slide draws its route again. Renders nothing; the map module does the drawing.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { onActiveMapController, activeMapController } from '../../map/active-map';
 import { fitRoute, setAnalysisOverlay, type AnalysisOverlay } from '../../map/analysis-layers';
+import { setTooltipNote } from '../../map/interaction';
 import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
 import { timelineHighlights } from '../timeline';
+import { blockedReasons } from './blocked-reasons';
+import { ANALYSIS_PANEL } from './constants';
+import { installAnalysisViewProvider } from './scenario-view';
 import { useCorridorAnalysis } from './useCorridorAnalysis';
 import { useShownRoute } from './useShownRoute';
 
-export const ANALYSIS_PANEL = 'analysis';
+export { ANALYSIS_PANEL };
 
 export function AnalysisMapLayer() {
+  const { t, i18n } = useTranslation('analysis');
   const [controller, setController] = useState<MapController | null>(activeMapController());
   useEffect(() => {
     setController(activeMapController()); // the map may have been created before this effect subscribed
@@ -19,15 +26,29 @@ export function AnalysisMapLayer() {
   }, []);
   const analysis = useCorridorAnalysis();
   const panel = useAppStore((s) => s.panel);
+  const onMap = useAppStore((s) => s.scenarioOnMap);
   const partner = useAppStore((s) => s.routePartner);
   const date = useAppStore((s) => s.timelineDate);
   const theme = useAppStore((s) => s.theme);
   const { shown } = useShownRoute(analysis);
+  const showScenario = panel === ANALYSIS_PANEL || onMap;
+
+  // Slides capture and restore the scenario through this provider.
+  const shownExit = useRef<string | null>(null);
+  shownExit.current = shown?.exitId ?? null;
+  useEffect(() => installAnalysisViewProvider(() => shownExit.current), []);
+
+  // A played slide's scenario stays on the map until the user moves to another panel (or plays a slide without one).
+  const lastPanel = useRef(panel);
+  useEffect(() => {
+    if (lastPanel.current !== panel && panel !== 'slides') useAppStore.setState({ scenarioOnMap: false });
+    lastPanel.current = panel;
+  }, [panel]);
 
   const overlay = useMemo((): AnalysisOverlay | null => {
     if (!analysis) return null;
     const highlights = date ? timelineHighlights(analysis.content, date) : [];
-    if (panel !== ANALYSIS_PANEL) return highlights.length ? { route: null, deposits: [], highlights } : null;
+    if (!showScenario) return highlights.length ? { route: null, deposits: [], highlights } : null;
     const routes = analysis.result.routes[partner];
     return {
       route: shown?.legs ?? null,
@@ -36,17 +57,27 @@ export function AnalysisMapLayer() {
       })),
       highlights,
     };
-  }, [analysis, panel, partner, date, shown]);
+  }, [analysis, showScenario, partner, date, shown]);
 
   useEffect(() => {
     if (controller) setAnalysisOverlay(controller, overlay, theme);
   }, [controller, overlay, theme]);
 
-  // Frame the route whenever a different route is shown (new deposit, partner or way out).
+  // Hovering a greyed deposit says why it cannot reach the partner, in the panel's words.
+  const reasons = useMemo(
+    () => (analysis && showScenario ? blockedReasons(t, i18n.language, analysis, partner) : null),
+    [analysis, showScenario, partner, t, i18n.language],
+  );
+  useEffect(() => {
+    if (!reasons) return undefined;
+    return setTooltipNote((kind, id) => (kind === 'deposit' ? reasons.get(id) : undefined));
+  }, [reasons]);
+
+  // Frame the route whenever a different route is shown (new deposit, partner or way out); a slide keeps its own camera.
   const route = overlay?.route ?? null;
   const routeKey = route ? route.map((l) => l.to).join('>') : '';
   useEffect(() => {
-    if (controller && route && routeKey) fitRoute(controller, route);
+    if (controller && route && routeKey && !useAppStore.getState().scenarioOnMap) fitRoute(controller, route);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on a new path only, not on every recomputation
   }, [controller, routeKey]);
   return null;

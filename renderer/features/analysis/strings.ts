@@ -60,6 +60,7 @@ export const analysisStrings = {
       closedCorridor: '{{name}} closed',
       operatingOnly: 'operating corridors only',
       noAir: 'air freight not allowed',
+      mapNote: 'No route to {{partner}} in this scenario. {{reason}}',
     },
     table: { title: 'All deposits to {{partner}} ({{count}})', deposit: 'Deposit', via: 'Leaves by', km: 'km', blocked: 'No route in this scenario' },
     saved: {
@@ -152,6 +153,7 @@ export const analysisStrings = {
       closedCorridor: '{{name}} 폐쇄',
       operatingOnly: '운영 중인 회랑만',
       noAir: '항공 화물 불허',
+      mapNote: '이 시나리오에서는 {{partner}}행 경로가 없습니다. {{reason}}',
     },
     table: { title: '{{partner}}행 전체 광상 ({{count}})', deposit: '광상', via: '출구', km: 'km', blocked: '이 시나리오에서는 경로 없음' },
     saved: {
@@ -244,6 +246,7 @@ export const analysisStrings = {
       closedCorridor: '{{name}} хаалттай',
       operatingOnly: 'зөвхөн ажиллаж буй коридор',
       noAir: 'агаарын тээвэр зөвшөөрөөгүй',
+      mapNote: 'Энэ хувилбарт {{partner}} руу маршрут алга. {{reason}}',
     },
     table: { title: '{{partner}} руу бүх орд ({{count}})', deposit: 'Орд', via: 'Гарах цэг', km: 'км', blocked: 'Энэ хувилбарт маршрут алга' },
     saved: {

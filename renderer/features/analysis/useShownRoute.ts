@@ -17,11 +17,13 @@ export function useShownRoute(analysis: CorridorAnalysis | undefined): ShownRout
   const depositId = useAppStore((s) => s.routeDepositId);
   const scenario = useAppStore((s) => s.scenario);
   const index = useAppStore((s) => s.routeAlternative);
+  const wantedExit = useAppStore((s) => s.routeExit);
   const outcome = depositId ? analysis?.result.routes[partner].get(depositId) : undefined;
   const ways = useMemo(
     () => (analysis && depositId && outcome?.reachable ? analysis.analyser.alternatives(depositId, partner, scenario, 3) : []),
     [analysis, depositId, partner, scenario, outcome?.reachable],
   );
-  const shownIndex = Math.min(index, Math.max(0, ways.length - 1));
+  const byExit = wantedExit ? ways.findIndex((w) => w.exitId === wantedExit) : -1;
+  const shownIndex = byExit >= 0 ? byExit : Math.min(index, Math.max(0, ways.length - 1));
   return { outcome, ways, shown: ways[shownIndex], shownIndex };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { activeMapController, onActiveMapController } from '../../map/active-map';
 import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
+import { AnalysisMapLayer } from '../analysis';
 import { AtlasDataProvider, AtlasMap } from '../deposits';
 import { Caption, formatSource } from '../slides';
 import { installSlideViewProviders } from '../slides/providers';
@@ -103,6 +104,8 @@ export function AudienceView() {
         <AtlasDataProvider>
           <AtlasMap />
         </AtlasDataProvider>
+        {/* A scenario slide's coloured route and greyed deposits. */}
+        <AnalysisMapLayer />
       </div>
       {!show && !ended && (
         <div className="audience-card waiting" role="status">

@@ -1,0 +1,2 @@
+// Id of the Routes side panel (the app frame opens it by this id).
+export const ANALYSIS_PANEL = 'analysis';
