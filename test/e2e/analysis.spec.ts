@@ -18,17 +18,24 @@ async function drawnRoute(page: Page): Promise<string[]> {
   });
 }
 
-/** Moves the pointer onto a deposit's dot on the map (its position read from the analysis overlay). */
+/** Zooms in on a deposit (its position read from the analysis overlay) so no neighbour overlaps it, and points at it. */
 async function hoverDeposit(page: Page, id: string) {
-  const point = await page.evaluate((depositId) => {
+  const found = await page.evaluate((depositId) => {
     const map = window.__steppeMap as unknown as {
       getSource: (id: string) => { serialize: () => { data: GeoJSON.FeatureCollection<GeoJSON.Point> } } | undefined;
-      project: (p: [number, number]) => { x: number; y: number };
+      jumpTo: (o: { center: [number, number]; zoom: number }) => void;
     };
     const f = map.getSource('analysis-deposits')?.serialize().data.features.find((x) => x.properties?.id === depositId);
-    return f ? map.project(f.geometry.coordinates as [number, number]) : null;
+    if (f) map.jumpTo({ center: f.geometry.coordinates as [number, number], zoom: 8 });
+    return Boolean(f);
   }, id);
-  expect(point).not.toBeNull();
+  expect(found).toBe(true);
+  await waitForMapIdle(page);
+  const point = await page.evaluate(() => {
+    const map = window.__steppeMap as unknown as { project: (p: [number, number]) => { x: number; y: number }; getCenter: () => { lng: number; lat: number } };
+    const c = map.getCenter();
+    return map.project([c.lng, c.lat]);
+  });
   const box = (await page.locator('[data-testid="map"] canvas').first().boundingBox())!;
   await page.mouse.move(box.x + point!.x + 20, box.y + point!.y + 20);
   await page.mouse.move(box.x + point!.x, box.y + point!.y, { steps: 4 });
@@ -92,6 +99,7 @@ test('avoiding China and Russia leaves only air freight of high-value products t
 
   // On the map, hovering the greyed Tavan Tolgoi says why, in the panel's words.
   await hoverDeposit(page, 'tavan-tolgoi');
+  await expect(page.locator('.map-tooltip-title')).toContainText('Tavan Tolgoi');
   const note = page.getByTestId('map-tooltip-note');
   await expect(note).toContainText('No route to Korea in this scenario');
   await expect(note).toContainText('avoiding China, avoiding Russia');

@@ -6,3 +6,4 @@ export { useCorridorAnalysis, type CorridorAnalysis } from './useCorridorAnalysi
 export { localName, formatNumber } from './names';
 export { analysisStrings } from './strings';
 export { ChipRadioGroup, type ChipOption } from './ChipRadioGroup';
+export { analysisOverlayForView } from './scenario-overlay';

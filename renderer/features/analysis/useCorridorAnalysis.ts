@@ -13,7 +13,7 @@ export interface CorridorAnalysis {
 }
 
 const analysers = new WeakMap<PackContent, Analyser>();
-function analyserFor(content: PackContent): Analyser {
+export function analyserFor(content: PackContent): Analyser {
   let analyser = analysers.get(content);
   if (!analyser) {
     analyser = createAnalyser(content);

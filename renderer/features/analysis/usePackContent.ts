@@ -37,6 +37,11 @@ function readBundled(): Promise<PackContent> {
   return bundled;
 }
 
+/** The content once, outside React (exports): the database's, else the bundled file's. */
+export async function loadPackContent(): Promise<PackContent> {
+  return (await readDatabase().catch(() => null)) ?? readBundled();
+}
+
 /** undefined while loading. */
 export function usePackContent(): PackContent | undefined {
   const fromDb = useLiveQuery(() => readDatabase().catch(() => null), [], undefined);

@@ -1,7 +1,9 @@
 // Renders map views off screen at a chosen pixel size: one hidden map reused for every slide.
 import { activeMapController } from '../../map/active-map';
+import { setAnalysisOverlay } from '../../map/analysis-layers';
 import { MapController } from '../../map/MapController';
 import { applyCamera, type MapViewState } from '../../map/view-state';
+import { analysisOverlayForView } from '../analysis';
 import { mapSliceFromView } from '../slides';
 import { abortable, throwIfAborted } from './job';
 
@@ -48,6 +50,8 @@ export class MapSnapshotter {
     await abortable(this.ready, signal);
     const controller = this.controller!;
     controller.setOverlay({ theme: view.theme, ...mapSliceFromView(view) });
+    // A scenario slide's coloured route and greyed deposits (cleared for slides without one).
+    setAnalysisOverlay(controller, await abortable(analysisOverlayForView(view.analysis), signal), view.theme);
     await applyCamera(controller.map, view.camera, { animate: false });
     // Wait for the new view's data and tiles to be drawn before reading the picture.
     const idle = controller.map.once('idle');
