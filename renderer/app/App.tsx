@@ -26,7 +26,15 @@ export function App() {
   return (
     <AtlasDataProvider>
     <div className="app">
-      <a className="skip-link" href="#map">
+      {/* Focus the map without touching the URL hash, which holds the bookmarkable view. */}
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('map')?.focus();
+        }}
+      >
         {t('skipToMap')}
       </a>
       <AppHeader />

@@ -55,8 +55,13 @@ test('not a single request leaves the page’s own origin', async ({ page }) => 
 
 test('keyboard users can skip straight to the map', async ({ page }) => {
   await openApp(page);
+  // First run shows the bundled pack loading in a dialog that holds focus; wait until it is in.
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('pack-status')).toContainText(/ v\d/);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to map' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map')).toBeFocused();
 });
