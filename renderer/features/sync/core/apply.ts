@@ -1,5 +1,6 @@
 // Apply a prepared import in ONE read-write transaction: pack tables, history, bodies and orphan flags
 // complete together or not at all (an exception, a closed window or a crash leaves the database as it was).
+import { Dexie } from 'dexie';
 import { COLLECTIONS, entityKey, type CollectionName, type Deposit, type PackEntity } from '../../../../shared/pack';
 import {
   currentPack, type OrphanedDeposit, type PackApplyKind, type PackCounts, type PackHistoryEntry, type SteppeDatabase,
@@ -29,13 +30,14 @@ export class StaleImportError extends Error {
 }
 
 const CHUNK = 2000;
+/** Write requests issued ahead of the one IndexedDB is storing. */
+const IN_FLIGHT = 3;
+/** Longest wait for the compressed body inside the transaction (it is normally done before the rows are). */
+const GZIP_WAIT_MS = 10 * 60_000;
 
 export async function applyPlan(db: SteppeDatabase, plan: ImportPlan, options: ApplyOptions = {}): Promise<PackHistoryEntry> {
   const { onProgress = () => {}, afterChunk = () => {}, chunkSize = CHUNK } = options;
   const now = (options.now ?? (() => new Date()))().toISOString();
-  // Outside the transaction: IndexedDB transactions commit as soon as they wait on anything else.
-  const hasBody = (await db.packBodies.get(plan.pack.checksum)) !== undefined;
-  const gzip = hasBody ? null : await plan.gzip;
 
   const writes: Array<{ collection: CollectionName; deletes: string[]; puts: PackEntity[] }> = COLLECTIONS.map((c) => {
     const d = plan.diff.collections[c];
@@ -54,21 +56,31 @@ export async function applyPlan(db: SteppeDatabase, plan: ImportPlan, options: A
   return db.transaction('rw', tables, async () => {
     const base = await currentPack(db);
     if ((base?.checksum ?? null) !== plan.baseChecksum) throw new StaleImportError();
+    // A few chunks in flight: this thread prepares the next while IndexedDB stores the previous ones.
+    const chunks: Array<() => Promise<void>> = [];
     for (const { collection, deletes, puts } of writes) {
       const table = db[collection] as unknown as { bulkDelete(keys: string[]): Promise<void>; bulkPut(rows: PackEntity[]): Promise<unknown> };
       for (let i = 0; i < deletes.length; i += chunkSize) {
         const slice = deletes.slice(i, i + chunkSize);
-        await table.bulkDelete(slice);
-        step(slice.length);
+        chunks.push(() => table.bulkDelete(slice).then(() => step(slice.length)));
       }
       for (let i = 0; i < puts.length; i += chunkSize) {
         const slice = puts.slice(i, i + chunkSize);
-        await table.bulkPut(slice);
-        step(slice.length);
+        chunks.push(() => table.bulkPut(slice).then(() => step(slice.length)));
       }
     }
+    let next = 0;
+    const lane = async () => {
+      while (next < chunks.length) await chunks[next++]();
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, lane));
     const orphaned = await flagOrphans(db, plan.removedDeposits, plan.returningDepositIds, plan.pack.version, now);
-    if (gzip) await db.packBodies.put({ checksum: plan.pack.checksum, gzip, bytes: plan.text.length, storedAt: now });
+    if (plan.gzip && (await db.packBodies.where(':id').equals(plan.pack.checksum).count()) === 0) {
+      // The body was compressing while the rows were written; waitFor keeps the transaction open if it is not
+      // done yet (a transaction commits as soon as it waits on anything but the database).
+      const gzip = await Dexie.waitFor(plan.gzip, GZIP_WAIT_MS);
+      await db.packBodies.put({ checksum: plan.pack.checksum, gzip, bytes: plan.textLength, storedAt: now });
+    }
     const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, plan.pack[c].length])) as PackCounts;
     const entry: PackHistoryEntry = {
       kind: options.kind ?? plan.preview.kind,

@@ -1,6 +1,7 @@
 // gzip with the platform's CompressionStream (browser, worker and Node 20): pack bodies kept for rollback.
-export async function gzipText(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+/** Compresses text, or UTF-8 bytes as they are (no decode and re-encode of a file already in memory). */
+export async function gzipText(text: string | Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([text as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

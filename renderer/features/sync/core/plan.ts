@@ -54,15 +54,17 @@ export interface ImportPreview {
 export interface ImportPlan {
   preview: ImportPreview;
   pack: Pack;
-  text: string;
+  /** Length of the pack file as text (kept in history with its compressed body). */
+  textLength: number;
   diff: PackDiff;
   /** Checksum of the pack the diff was computed against; apply refuses if the database moved on. */
   baseChecksum: string | null;
   removedDeposits: Deposit[];
   /** Deposits present again (so orphan flags are lifted). */
   returningDepositIds: string[];
-  /** The body compressed for rollback; started while the user reads the preview. */
-  gzip: Promise<Uint8Array>;
+  /** The body compressed for rollback (null when the database already keeps it); started once the preview
+   *  is ready, so it runs while the user reads it, and apply writes the rows while it finishes. */
+  gzip: Promise<Uint8Array> | null;
 }
 
 export const PREVIEW_LIMIT = 200;
@@ -83,11 +85,9 @@ const EMPTY_PACK = { sources: [], countries: [], deposits: [], facilities: [], c
 
 export async function prepareImport(
   db: SteppeDatabase,
-  read: { pack: Pack; trust: VerifyResult; text: string },
+  read: { pack: Pack; trust: VerifyResult; body: Uint8Array | string; textLength: number },
   kind: PackApplyKind,
 ): Promise<ImportPlan> {
-  const gzip = gzipText(read.text);
-  gzip.catch(() => {}); // a discarded plan must not leave an unhandled rejection; apply awaits it again
   const current = await readCurrentPack(db);
   const base = current?.pack ?? ({ ...read.pack, ...EMPTY_PACK } as Pack);
   const diff = diffPacks(base, read.pack);
@@ -110,6 +110,10 @@ export async function prepareImport(
   const returningDepositIds = diff.collections.deposits.added.map((a) => a.id);
   const orphans = await findOrphans(db, removedDeposits);
   const currentHeader = current ? { ...headerOf(current.pack) } : null;
+  // Compressing competes with the steps above for this thread; started now it does not delay the preview.
+  const stored = (await db.packBodies.where(':id').equals(read.pack.checksum).count()) > 0;
+  const gzip = stored ? null : gzipText(read.body);
+  gzip?.catch(() => {}); // a discarded plan must not leave an unhandled rejection; apply awaits it again
   const incoming = headerOf(read.pack);
   return {
     preview: {
@@ -117,7 +121,7 @@ export async function prepareImport(
       totals: diff.totals, collections, orphans, counts,
     },
     pack: read.pack,
-    text: read.text,
+    textLength: read.textLength,
     diff,
     baseChecksum: current?.entry.checksum ?? null,
     removedDeposits,

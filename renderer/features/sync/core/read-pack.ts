@@ -20,7 +20,10 @@ export interface Refusal {
   values?: { versions?: string; count?: number; found?: string };
 }
 
-export type ReadPackResult = { ok: true; pack: Pack; trust: VerifyResult; text: string } | { ok: false; refusal: Refusal };
+/** `body` is the file as given (its bytes, or the text), kept for rollback; `textLength` its length as text. */
+export type ReadPackResult =
+  | { ok: true; pack: Pack; trust: VerifyResult; body: Uint8Array | string; textLength: number }
+  | { ok: false; refusal: Refusal };
 
 export type ReadStage = 'reading' | 'validating' | 'verifying';
 
@@ -49,6 +52,7 @@ export async function readPack(
   if (size > MAX_OPEN_FILE_BYTES) return refuse('too-large', [`${Math.round(size / 1e6)} MB`]);
   const text = typeof input === 'string' ? input : decodeText(input);
   if (text === null) return refuse('not-text');
+  const textLength = text.length; // the text itself is not needed past JSON.parse
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -71,7 +75,7 @@ export async function readPack(
   const trust = await verifyPack(result.pack, trustedKeys);
   if (trust.status === 'bad-checksum') return refuse('bad-checksum', [trust.message]);
   if (trust.status === 'bad-signature') return refuse('bad-signature', [trust.message]);
-  return { ok: true, pack: result.pack, trust, text };
+  return { ok: true, pack: result.pack, trust, body: input, textLength };
 }
 
 /** Unsigned and unknown-signer packs may be imported, but only after the user confirms. */
