@@ -184,9 +184,10 @@ for (const [language, button, theme] of [['ko', '한국어', 'light'], ['mn', '�
     if (theme === 'dark') await page.getByRole('button', { name: 'Switch theme' }).click();
     await page.getByRole('button', { name: button, exact: true }).click();
     await page.locator('[data-panel="explore"]').click();
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(window.__steppeMap!.getLayoutProperty('deposit-labels', 'text-field'))))
+      .toContain(`"${language}"`);
     await waitForMapIdle(page);
-    const field = await page.evaluate(() => JSON.stringify(window.__steppeMap!.getLayoutProperty('deposit-labels', 'text-field')));
-    expect(field).toContain(`"${language}"`);
     await page.screenshot({ path: `test/e2e/screenshots/map-${language}-${theme}.png` });
     expect(session.foreignOrigins()).toEqual([]);
   });
@@ -212,9 +213,10 @@ test('keyboard: arrows pan and + zooms the focused map; hovering a deposit shows
   const canvas = page.locator('canvas.maplibregl-canvas');
   await canvas.focus();
   const before = await page.evaluate(() => ({ ...window.__steppeMap!.getCenter(), zoom: window.__steppeMap!.getZoom() }));
+  // One key at a time: a zoom pressed during the pan animation would restart it from where it got to.
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Equal');
   await expect.poll(() => page.evaluate(() => window.__steppeMap!.getCenter().lng)).toBeGreaterThan(before.lng);
+  await page.keyboard.press('Equal');
   await expect.poll(() => page.evaluate(() => window.__steppeMap!.getZoom())).toBeGreaterThan(before.zoom + 0.5);
   await waitForMapIdle(page);
   const point = await page.evaluate(() => window.__steppeMap!.project([106.8583, 43.0028]));
