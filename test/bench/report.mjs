@@ -41,7 +41,7 @@ export function formatMarkdown(meta, results) {
     `| ${HEAD.map(() => '---').join(' | ')} |`,
     ...rows(results).map((r) => `| ${r.join(' | ')} |`),
     '',
-    ...results.filter((r) => r.notes).map((r) => `- **${r.name}**: ${r.notes}`),
+    ...results.map((r) => `- **${r.name}** (${r.description}; measured ${r.measuredAt ?? meta.date})${r.notes ? `: ${r.notes}` : ''}`),
     '',
   ];
   return lines.join('\n');

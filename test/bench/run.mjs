@@ -3,7 +3,7 @@
 // test/bench/benchmarks/ against the production build in system Chromium, each beside its
 // baseline in the same run, then prints a table and writes results.json and RESULTS.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -72,6 +72,13 @@ try {
 }
 
 const meta = { date: new Date().toISOString(), repeats, node: process.version, cpus: (await import('node:os')).cpus().length };
+for (const r of results) r.measuredAt = meta.date;
+// With --only, the other benchmarks keep their last measured rows (each row says when it was measured).
+if (only) {
+  const previous = existsSync(path.join(here, 'results.json')) ? JSON.parse(readFileSync(path.join(here, 'results.json'), 'utf8')).results ?? [] : [];
+  for (const old of previous) if (!results.some((r) => r.name === old.name)) results.push(old);
+  results.sort((a, b) => a.name.localeCompare(b.name));
+}
 writeFileSync(path.join(here, 'results.json'), `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
 writeFileSync(path.join(here, 'RESULTS.md'), formatMarkdown(meta, results));
 console.log(`\n${formatTable(results)}`);
