@@ -1,24 +1,27 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { AnalysisPanel, ANALYSIS_PANEL } from '../features/analysis';
-import { PartnersPanel, PARTNERS_PANEL } from '../features/partners';
-import { IndicatorsPanel, INDICATORS_PANEL } from '../features/indicators';
 import { SlidesPanel } from '../features/slides';
-import { startPresenting } from '../features/presenter';
 import { isSyncPanel, SyncPanel } from '../features/sync';
 import { DetailPanel } from '../features/detail';
 import { FilterPanel } from '../features/filters';
 import { AnnotationsPanel, SelectionNotes } from '../features/annotations';
 import { DrawingLayersSection } from '../features/drawing';
+import { LazyIndicatorsPanel, LazyPanel, LazyPartnersPanel, loadPresenter } from './lazy';
+
+// Tab ids of the panels whose code loads on first use (kept here so the features stay out of the start-up bundle).
+const PARTNERS_PANEL = 'partners';
+const INDICATORS_PANEL = 'indicators';
 
 /** Panels reachable from the tab row: id, i18n key of the tab label, and what to show. */
 const PANELS = [
   { id: 'details', label: 'detail:tab', render: () => <><DetailPanel /><SelectionNotes /></> },
   { id: 'explore', label: 'filters:tab', render: () => <FilterPanel /> },
   { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
-  { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <PartnersPanel /> },
-  { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <IndicatorsPanel /> },
-  { id: 'slides', label: 'slides:open', render: () => <SlidesPanel onPresent={(deckId, i) => void startPresenting(deckId, i)} /> },
+  { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <LazyPanel><LazyPartnersPanel /></LazyPanel> },
+  { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <LazyPanel><LazyIndicatorsPanel /></LazyPanel> },
+  { id: 'slides', label: 'slides:open', render: () => <SlidesPanel onPresent={(deckId, i) => void loadPresenter().then((m) => m.startPresenting(deckId, i))} /> },
   { id: 'annotations', label: 'annotations:tab', render: () => <div className="notes-and-drawings"><AnnotationsPanel /><DrawingLayersSection /></div> },
 ];
 
@@ -27,6 +30,10 @@ export function SidePanel() {
   const panel = useAppStore((s) => s.panel);
   const openPanel = useAppStore((s) => s.openPanel);
   const current = PANELS.find((p) => p.id === panel);
+  // Fetch the presenter while the slides panel is open, so "Present" opens the console at once.
+  useEffect(() => {
+    if (panel === 'slides') void loadPresenter();
+  }, [panel]);
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
       <nav className="panel-tabs" aria-label={t('panel.label')}>

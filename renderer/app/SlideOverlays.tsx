@@ -1,6 +1,6 @@
 // The presenter console and the export dialog, shown over the app when the store asks for them.
-import { ExportDialog } from '../features/export';
-import { PresenterConsole, stopPresenting } from '../features/presenter';
+import { Suspense } from 'react';
+import { LazyExportDialog, LazyPresenterConsole } from './lazy';
 import { useAppStore } from '../store';
 
 export function SlideOverlays() {
@@ -9,8 +9,11 @@ export function SlideOverlays() {
   const requestExport = useAppStore((s) => s.requestExport);
   return (
     <>
-      {presenting && <PresenterConsole deckId={presenting.deckId} startIndex={presenting.startIndex} onExit={stopPresenting} />}
-      {exportRequest && !presenting && <ExportDialog request={exportRequest} onClose={() => requestExport(null)} />}
+      {/* Both load their code on first use; nothing is shown until it is ready (a fraction of a second). */}
+      <Suspense fallback={null}>
+        {presenting && <LazyPresenterConsole deckId={presenting.deckId} startIndex={presenting.startIndex} />}
+        {exportRequest && !presenting && <LazyExportDialog request={exportRequest} onClose={() => requestExport(null)} />}
+      </Suspense>
     </>
   );
 }

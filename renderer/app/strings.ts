@@ -6,7 +6,7 @@ export const appStrings = {
     skipToMap: 'Skip to map',
     language: { label: 'Language', en: 'EN', ko: '한국어', mn: 'Монгол' },
     theme: { toggle: 'Switch theme', light: 'Light', dark: 'Dark' },
-    panel: { label: 'Side panel', empty: { title: 'Nothing selected', body: 'Choose a deposit, corridor or partner on the map to see its details and sources here.' } },
+    panel: { label: 'Side panel', loading: 'Opening…', empty: { title: 'Nothing selected', body: 'Choose a deposit, corridor or partner on the map to see its details and sources here.' } },
     map: { label: 'Map of Mongolia and its export corridors', loading: 'Drawing the map…', error: 'The map could not be drawn: {{message}}' },
     status: {
       label: 'Status',
@@ -23,7 +23,7 @@ export const appStrings = {
     skipToMap: '지도로 건너뛰기',
     language: { label: '언어', en: 'EN', ko: '한국어', mn: 'Монгол' },
     theme: { toggle: '테마 전환', light: '밝게', dark: '어둡게' },
-    panel: { label: '측면 패널', empty: { title: '선택된 항목 없음', body: '지도에서 광상, 회랑 또는 협력국을 선택하면 세부 정보와 출처가 여기에 표시됩니다.' } },
+    panel: { label: '측면 패널', loading: '여는 중…', empty: { title: '선택된 항목 없음', body: '지도에서 광상, 회랑 또는 협력국을 선택하면 세부 정보와 출처가 여기에 표시됩니다.' } },
     map: { label: '몽골과 수출 회랑 지도', loading: '지도를 그리는 중…', error: '지도를 그릴 수 없습니다: {{message}}' },
     status: {
       label: '상태',
@@ -40,7 +40,7 @@ export const appStrings = {
     skipToMap: 'Газрын зураг руу шилжих',
     language: { label: 'Хэл', en: 'EN', ko: '한국어', mn: 'Монгол' },
     theme: { toggle: 'Өнгө солих', light: 'Цайвар', dark: 'Бараан' },
-    panel: { label: 'Хажуугийн самбар', empty: { title: 'Юу ч сонгоогүй', body: 'Газрын зураг дээрээс орд, коридор эсвэл түнш улсыг сонгоход дэлгэрэнгүй мэдээлэл, эх сурвалж энд гарна.' } },
+    panel: { label: 'Хажуугийн самбар', loading: 'Нээж байна…', empty: { title: 'Юу ч сонгоогүй', body: 'Газрын зураг дээрээс орд, коридор эсвэл түнш улсыг сонгоход дэлгэрэнгүй мэдээлэл, эх сурвалж энд гарна.' } },
     map: { label: 'Монгол болон экспортын коридоруудын газрын зураг', loading: 'Газрын зургийг зурж байна…', error: 'Газрын зургийг зурах боломжгүй: {{message}}' },
     status: {
       label: 'Төлөв',

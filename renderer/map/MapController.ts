@@ -10,6 +10,7 @@ import { syncLayers } from './sync-layers';
 import { MapInteraction, type InteractionCallbacks } from './interaction';
 import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
 import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
+import { markMapFirstIdle } from './first-idle';
 
 setWorkerUrl(workerUrl);
 
@@ -76,6 +77,7 @@ export class MapController {
     this.setState('loading');
     this.map.on('idle', () => {
       window.__steppeFirstIdle ??= performance.now();
+      markMapFirstIdle();
       this.setState('idle');
     });
     this.map.on('error', (e) => this.setState('error', e.error?.message ?? 'unknown error'));
@@ -108,7 +110,10 @@ export class MapController {
       if (grew) this.applyOverlay();
       this.repaintPending();
     };
-    if (this.map.isStyleLoaded()) apply();
+    // Data that arrives while the first tiles are still loading goes straight into the sources the style already
+    // has, so the first drawing includes it (instead of drawing empty sources, then tiling everything again).
+    const sourcesReady = () => !grew && Object.keys(thematicSources(data)).every((id) => this.map.getSource(id));
+    if (this.map.isStyleLoaded() || sourcesReady()) apply();
     else this.map.once('load', apply);
   }
 

@@ -9,6 +9,7 @@ import { loadWithoutPreview, preparePack } from '../actions';
 import { BUNDLED_PACK_URL } from '../bundled';
 import type { PackHeader } from '../core/plan';
 import { syncClient } from '../worker/client';
+import { afterMapFirstIdle } from '../../../map/first-idle';
 import { DropZone } from './DropZone';
 import { exportBackupFile, importPackFromDialog } from './file-commands';
 import { requestPersistence } from './storage';
@@ -28,6 +29,8 @@ function startOnce(): Promise<PackHeader | null> {
       await loadWithoutPreview({ kind: 'url', url }, 'first-run');
       return null;
     }
+    // Checking the bundled file for a newer pack is not urgent: let the map draw first.
+    await afterMapFirstIdle();
     const bundled = await syncClient().peek(url);
     if (!bundled || bundled.packId !== entry.packId || bundled.version <= entry.version) return null;
     return (await readSetting(db, 'dismissedBundledPack')) === bundled.checksum ? null : bundled;
