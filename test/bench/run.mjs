@@ -38,7 +38,15 @@ if (!args.includes('--no-build')) {
 const server = spawn('npx', ['--no-install', 'vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
+  detached: true, // its own process group, so stopping it also stops the vite child behind npx
 });
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
 const baseUrl = `http://127.0.0.1:${port}/`;
 await waitForServer(baseUrl);
 
@@ -68,7 +76,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 
 const meta = { date: new Date().toISOString(), repeats, node: process.version, cpus: (await import('node:os')).cpus().length };
@@ -85,7 +93,7 @@ console.log(`\n${formatTable(results)}`);
 console.log('\nWrote test/bench/results.json and test/bench/RESULTS.md');
 
 async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -94,6 +102,6 @@ async function waitForServer(url) {
     await new Promise((r) => setTimeout(r, 200));
   }
   console.error(`bench: the preview server did not start on port ${port} (is it in use? try --port N)`);
-  server.kill();
+  stopServer();
   process.exit(1);
 }
