@@ -58,8 +58,10 @@ test('keyboard users can skip straight to the map', async ({ page }) => {
   // First run shows the bundled pack loading in a dialog that holds focus; wait until it is in.
   await waitForMapIdle(page);
   await expect(page.getByTestId('pack-status')).toContainText(/ v\d/);
-  // The map can now be drawn before the first-run load finishes: wait for its dialog to close too.
+  // The map can now be drawn before the first-run load finishes: wait for its dialog and its "loaded" toast
+  // (whose Close button would otherwise take the first Tab) to go too.
   await expect(page.getByRole('dialog')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('sync-applied')).toHaveCount(0, { timeout: 30_000 });
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to map' });
   await expect(skip).toBeFocused();
