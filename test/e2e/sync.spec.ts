@@ -279,7 +279,8 @@ test('dropping a pack file onto the window shows the drop target, then the previ
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
   const preview = page.getByTestId('pack-preview');
-  await expect(preview).toContainText('Preview: Fixture: small pack v2');
+  // Reading, verifying and diffing run in a worker: allow for a busy machine.
+  await expect(preview).toContainText('Preview: Fixture: small pack v2', { timeout: 60_000 });
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
 });
