@@ -258,7 +258,7 @@ test('broken, oversized and over-dense files get a clear message and import noth
     await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
     if (file === huge) await page.screenshot({ path: path.join(shots, 'drawing-import-too-large.png') });
     // The window stayed responsive: the theme switch still answers.
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close' }).filter({ hasText: 'Close' }).click(); // not the toast's × button
   }
   expect(await rows(page, 'drawings')).toHaveLength(0);
   fs.rmSync(tmp, { recursive: true, force: true });
