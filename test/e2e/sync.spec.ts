@@ -192,7 +192,7 @@ test('each bad pack gets a clear message and changes nothing', async ({ page }) 
   await expect(page.getByTestId('sync-refusal')).toHaveText(
     "The pack’s signature does not match its content: it may have been tampered with. Nothing was changed.",
   );
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('sync-refused').getByRole('button', { name: 'Close' }).click();
   expect(await databaseDigest(page)).toEqual(before);
   await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
 });
