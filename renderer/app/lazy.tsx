@@ -13,6 +13,14 @@ export const LazyPresenterConsole = lazy(() =>
   })),
 );
 
+declare global {
+  interface Window {
+    /** For benchmarks only: loads the export feature, which then installs window.__steppeExport. */
+    __steppeLoadExport?: () => Promise<unknown>;
+  }
+}
+if (typeof window !== 'undefined') window.__steppeLoadExport = () => import('../features/export');
+
 /** The presenter feature's code, fetched once (warmed when the slides panel opens, so a click starts at once). */
 export const loadPresenter = () => import('../features/presenter');
 

@@ -35,6 +35,7 @@ export default {
     try {
       await page.goto(`${baseUrl}index.html`);
       await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 120_000 });
+      await page.evaluate(() => window.__steppeLoadExport?.()); // the export code loads on first use
       await page.waitForFunction(() => !!window.__steppeExport, null, { timeout: 30_000 });
       const deckId = await page.evaluate((n) => window.__steppeExport.makeDeck(n), SLIDES);
       await timed(page, 'pdf', deckId); // warm-up: fonts parsed, shaders compiled
