@@ -52,6 +52,9 @@ export class MapController {
   private overlay: OverlayState;
   private data: AtlasData = EMPTY_DATA;
   private managed = new Set<string>();
+  /** True from the style's first 'load' on. Not isStyleLoaded(): that is also false while a source re-tiles,
+   *  and a change queued on 'load' then would never be applied, as 'load' fires only once. */
+  private styleReady = false;
   private readonly interaction?: MapInteraction;
 
   constructor({ container, theme, onStateChange, interactive = true, pixelRatio, overlay, interaction, view }: MapControllerOptions) {
@@ -72,6 +75,7 @@ export class MapController {
       pitchWithRotate: false,
     };
     this.map = new MlMap(options);
+    this.map.once('load', () => (this.styleReady = true));
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setState('loading');
@@ -113,14 +117,14 @@ export class MapController {
     // Data that arrives while the first tiles are still loading goes straight into the sources the style already
     // has, so the first drawing includes it (instead of drawing empty sources, then tiling everything again).
     const sourcesReady = () => !grew && Object.keys(thematicSources(data)).every((id) => this.map.getSource(id));
-    if (this.map.isStyleLoaded() || sourcesReady()) apply();
+    if (this.styleReady || sourcesReady()) apply();
     else this.map.once('load', apply);
   }
 
   /** Updates filters, lens, language, selection, theme or layer toggles; only what changed is repainted. */
   setOverlay(patch: Partial<OverlayState>) {
     this.overlay = { ...this.overlay, ...patch };
-    if (this.map.isStyleLoaded()) {
+    if (this.styleReady) {
       this.applyOverlay();
       this.repaintPending();
     } else this.map.once('load', () => this.applyOverlay());
