@@ -35,7 +35,9 @@ export function DropZone() {
       depth.current = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (!file || useAppStore.getState().sync.name !== 'idle') return;
+      // A drop is taken while nothing is under way; the "pack loaded" note does not count as busy.
+      const { name } = useAppStore.getState().sync;
+      if (!file || (name !== 'idle' && name !== 'applied')) return;
       void readChosenFile(file)
         .then(({ bytes, name }) => importFileBytes(bytes, name))
         .catch((error: unknown) => {
