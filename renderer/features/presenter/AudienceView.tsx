@@ -48,8 +48,15 @@ export function AudienceView() {
 
   useEffect(() => {
     const offProviders = installSlideViewProviders();
+    // The console may open after this page said 'ready' (its code loads on first use): answer its
+    // first slide with 'ready' again so it knows the room is connected. Once only, or they would echo.
+    let acknowledged = false;
     const l = openAudienceLink((message) => {
       if (message.type === 'show') {
+        if (!acknowledged) {
+          acknowledged = true;
+          link.current?.send({ type: 'ready' });
+        }
         const changed = current.current?.slide.id !== message.slide.id;
         current.current = message;
         setShow(message);
