@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AtlasMap } from '../features/deposits';
 import { Legend, restoreFromHash, useHashSync } from '../features/filters';
 import { SearchBox } from '../features/search';
+import { VisibleOnMap } from '../features/visible-features';
 import type { MapController } from '../map/MapController';
 
 export function AtlasArea() {
@@ -13,6 +14,7 @@ export function AtlasArea() {
   return (
     <AtlasMap onController={setController} initialView={initial.view}>
       <SearchBox />
+      <VisibleOnMap controller={controller} />
       <Legend />
     </AtlasMap>
   );

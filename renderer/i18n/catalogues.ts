@@ -14,6 +14,7 @@ import { exportStrings } from '../features/export/strings';
 import { syncStrings } from '../features/sync/strings';
 import { annotationsStrings } from '../features/annotations/strings';
 import { drawingStrings } from '../features/drawing/strings';
+import { visibleStrings } from '../features/visible-features/strings';
 
 export const LANGUAGES = ['en', 'ko', 'mn'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,4 +38,5 @@ export const catalogues = {
   sync: syncStrings,
   annotations: annotationsStrings,
   drawing: drawingStrings,
+  visible: visibleStrings,
 } satisfies Record<string, Catalogue>;

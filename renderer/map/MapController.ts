@@ -161,6 +161,12 @@ export class MapController {
     return { center: [Math.round(c.lng * 1e4) / 1e4, Math.round(c.lat * 1e4) / 1e4], zoom: Math.round(this.map.getZoom() * 100) / 100 };
   }
 
+  /** The view's west-south and east-north corners [lon, lat], for the list of what the map shows. */
+  bounds(): [[number, number], [number, number]] {
+    const b = this.map.getBounds();
+    return [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
+  }
+
   jumpTo(view: { center: [number, number]; zoom: number }) {
     this.map.jumpTo(view);
   }
