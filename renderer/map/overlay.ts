@@ -8,6 +8,7 @@ import { depositFeatures, depositLayers, partnerInvolvement, depositSource, DEPO
 import {
   corridorFeatures, corridorLayers, CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE, nodeFeatures, nodeLayers, NODE_LAYER_IDS, NODE_SOURCE,
 } from './layers/corridors';
+import { changeLayers, CHANGE_LAYERS, type MapChanges } from './layers/changes';
 
 export interface AtlasData {
   deposits: readonly Deposit[];
@@ -25,6 +26,8 @@ export interface OverlayState {
   lens: string | null;
   selection: Selection | null;
   layers: LayerVisibility;
+  /** What the last applied pack added or changed, while the user highlights it ("what changed"). */
+  changes?: MapChanges | null;
 }
 
 export const EMPTY_DATA: AtlasData = { deposits: [], corridors: [], facilities: [] };
@@ -50,12 +53,16 @@ export function overlayLayers(state: OverlayState, depositCount: number): LayerS
     aimags: aimagShapes(), aimagLabels: aimagLabels(), language: state.language, lens: state.lens,
     showPartners: state.layers.partners, showAimags: state.layers.aimags,
   }).layers;
+  const changes = changeLayers(state.changes ?? null, state.theme);
+  const shown: Record<string, boolean> = { [CHANGE_LAYERS.corridors]: state.layers.corridors, [CHANGE_LAYERS.facilities]: state.layers.nodes, [CHANGE_LAYERS.deposits]: state.layers.deposits };
   const thematic = [
+    ...changes.below.map((l) => hideUnless(l, shown[l.id])),
     ...corridorLayers({ ...common, selectedId: selected('corridor') }).map((l) => hideUnless(l, state.layers.corridors)),
     ...nodeLayers({ ...common, selectedId: selected('facility') }).map((l) => hideUnless(l, state.layers.nodes)),
     ...depositLayers({ ...common, filters: state.filters, selectedId: selected('deposit'), count: depositCount }).map((l) =>
       hideUnless(l, state.layers.deposits),
     ),
+    ...changes.above.map((l) => hideUnless(l, shown[l.id])),
   ];
   const at = base.findIndex((l) => l.id === 'country-labels');
   return [...base.slice(0, at), ...thematic, ...base.slice(at)];

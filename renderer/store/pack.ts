@@ -20,8 +20,8 @@ export type SyncPhase =
   | { name: 'restore'; backup: unknown; preview: unknown; fileName?: string }
   | { name: 'restore-refused'; refusal: unknown; fileName?: string };
 
-/** Ids per pack collection whose features changed in the last applied pack; the map highlights them while set. */
-export type ChangeHighlight = Record<string, string[]>;
+/** Ids per pack collection that the last applied pack added or changed; the map highlights them while set. */
+export type ChangeHighlight = Record<string, { added: string[]; changed: string[] }>;
 
 export interface PackSlice {
   sync: SyncPhase;

@@ -1,18 +1,12 @@
 // "What changed since last briefing": the last applied diff in words, and a switch to highlight it on the map.
 import { useTranslation } from 'react-i18next';
-import { COLLECTIONS } from '../../../../shared/pack';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type PackHistoryEntry } from '../../../db';
 import { useAppStore } from '../../../store';
 import { useCurrentPack } from '../hooks';
 import { DISPLAY_ORDER } from '../core/labels';
+import { changeHighlightOf } from './change-highlight';
 import { formatDateTime, labelIn } from './format';
-
-export function changeHighlightOf(entry: PackHistoryEntry): Record<string, string[]> {
-  return Object.fromEntries(
-    COLLECTIONS.map((c) => [c, [...entry.diff.collections[c].added, ...entry.diff.collections[c].changed.map((x) => x.id)]]),
-  );
-}
 
 export function ChangesPanel() {
   const { t, i18n } = useTranslation('sync');
@@ -50,6 +44,12 @@ export function ChangesPanel() {
             />
             {t('changes.highlight')}
           </label>
+          {highlight !== null && (
+            <p className="sync-ring-legend" data-testid="changes-legend">
+              <span className="sync-ring added" aria-hidden="true" /> {t('preview.added')}
+              <span className="sync-ring changed" aria-hidden="true" /> {t('preview.changed')}
+            </p>
+          )}
           {orphaned > 0 && <p className="sync-notice warn">{t('changes.orphaned', { count: orphaned })}</p>}
           <ul className="sync-change-lines">
             {DISPLAY_ORDER.map((c) => {

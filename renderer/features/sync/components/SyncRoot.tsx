@@ -10,6 +10,7 @@ import { BUNDLED_PACK_URL } from '../bundled';
 import type { PackHeader } from '../core/plan';
 import { syncClient } from '../worker/client';
 import { afterMapFirstIdle } from '../../../map/first-idle';
+import { ChangesOnMap } from './ChangesOnMap';
 import { DropZone } from './DropZone';
 import { exportBackupFile, importPackFromDialog } from './file-commands';
 import { requestPersistence } from './storage';
@@ -85,6 +86,7 @@ export function SyncRoot() {
       )}
       <DropZone />
       <SyncDialogs />
+      <ChangesOnMap />
     </>
   );
 }
