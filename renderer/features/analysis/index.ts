@@ -7,3 +7,4 @@ export { localName, formatNumber } from './names';
 export { analysisStrings } from './strings';
 export { ChipRadioGroup, type ChipOption } from './ChipRadioGroup';
 export { analysisOverlayForView } from './scenario-overlay';
+export { addSlideToCurrentDeck } from './scenario-slide';

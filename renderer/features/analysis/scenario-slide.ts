@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { FoundRoute, Scenario, ScenarioAnalysis } from '../../../shared/routes';
 import { db } from '../../db';
 import { useAppStore } from '../../store';
-import { addSlide, captureCurrentView, createDeck, createSlide, loadCitedSources, loadDeck, saveDeck, type FeatureRef } from '../slides';
+import { addSlide, captureCurrentView, createDeck, createSlide, loadCitedSources, loadDeck, saveDeck, type FeatureRef, type Slide } from '../slides';
 import { formatNumber } from './names';
 
 export interface ScenarioSlideInput {
@@ -40,7 +40,7 @@ export function scenarioSlideText(t: TFunction, lang: string, input: ScenarioSli
   return { title, caption: lines.join('\n\n') };
 }
 
-/** Adds the slide to the open deck, else the most recently edited one, else a new "Corridor scenarios" deck. */
+/** Adds the scenario's slide to the current deck (see addSlideToCurrentDeck), else a new "Corridor scenarios" deck. */
 export async function addScenarioSlide(t: TFunction, text: { title: string; caption: string }, route: FoundRoute | undefined): Promise<string> {
   const captured = await captureCurrentView();
   const highlighted: FeatureRef[] = [];
@@ -54,11 +54,16 @@ export async function addScenarioSlide(t: TFunction, text: { title: string; capt
     title: text.title, caption: text.caption, view, thumbnail: captured.thumbnail, sources,
     notes: t('assumptions.body', { ns: 'analysis' }),
   });
+  return addSlideToCurrentDeck(slide, t('slide.deckTitle', { ns: 'analysis' }));
+}
+
+/** Adds a slide to the open deck, else the most recently edited one, else a new deck with the given title; returns the deck's title. */
+export async function addSlideToCurrentDeck(slide: Slide, newDeckTitle: string): Promise<string> {
   const state = useAppStore.getState();
   const latest = await db.decks.orderBy('updatedAt').last();
   const deck = (state.activeDeckId ? await loadDeck(state.activeDeckId) : undefined)
     ?? (latest ? await loadDeck(latest.id) : undefined)
-    ?? createDeck({ title: t('slide.deckTitle', { ns: 'analysis' }), language: state.language });
+    ?? createDeck({ title: newDeckTitle, language: state.language });
   await saveDeck(addSlide(deck, slide));
   return deck.title;
 }

@@ -15,6 +15,8 @@ export interface SlideImage {
   width: number;
   height: number;
   cssWidth: number;
+  /** Map pictures are JPEG; charts are PNG (sharp lines and text). */
+  format?: 'JPEG' | 'PNG';
 }
 
 export interface PackLabel {
@@ -101,6 +103,10 @@ function drawSlidePage(doc: jsPDF, input: HandoutInput, slide: Slide, index: num
   const caption = parseCaption(slide.caption);
   const image = input.images.get(slide.id);
 
+  if (slide.kind === 'chart' && image) {
+    drawChartPage(doc, input, slide, image, caption, numbers);
+    return;
+  }
   if (slide.kind !== 'map' || !slide.view || !image) {
     const big = slide.kind === 'title';
     drawBlocks(doc, caption, { x: margin, y: big ? 60 : 36, width: width - 2 * margin, maxY: 180, size: big ? 16 : 12, color: INK });
@@ -119,6 +125,19 @@ function drawSlidePage(doc: jsPDF, input: HandoutInput, slide: Slide, index: num
   const after = drawBlocks(doc, caption, { x: col.x, y: box.y - 1, width: col.width, maxY: 96, size: 10.5, color: INK });
   drawLegend(doc, slide, input, col.x, Math.max(after.y + 6, 100), col.width);
   drawFootnotes(doc, slide, numbers, { x: col.x, y: 148, width: col.width, maxY: 192 }, t);
+}
+
+/** A chart slide: the chart picture fitted in the map's box (its title and source drawn in it), caption and footnotes beside. */
+function drawChartPage(doc: jsPDF, input: HandoutInput, slide: Slide, image: SlideImage, caption: ReturnType<typeof parseCaption>, numbers: number[]) {
+  const { width, margin } = PAGE;
+  const box = MAP_BOX;
+  const scale = Math.min(box.width / image.width, box.height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  doc.addImage(image.dataUrl, 'PNG', box.x, box.y, w, h, `chart-${slide.id}`, 'NONE');
+  const col = { x: box.x + box.width + 8, width: width - margin - (box.x + box.width + 8) };
+  drawBlocks(doc, caption, { x: col.x, y: box.y - 1, width: col.width, maxY: 140, size: 10.5, color: INK });
+  drawFootnotes(doc, slide, numbers, { x: col.x, y: 148, width: col.width, maxY: 192 }, input.t);
 }
 
 function drawScale(doc: jsPDF, slide: Slide, image: SlideImage) {

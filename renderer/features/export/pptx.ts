@@ -3,7 +3,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { formatSource, numberSources, parseCaption, type CaptionBlock, type Slide } from '../slides';
 import { throwIfAborted, type JobContext } from './job';
-import type { HandoutInput } from './pdf';
+import type { HandoutInput, SlideImage } from './pdf';
 
 type TextProps = PptxGenJS.TextProps;
 
@@ -45,7 +45,7 @@ export async function buildPptx(input: Omit<HandoutInput, 'includeNotes'>, job: 
     throwIfAborted(job.signal);
     const s = pptx.addSlide();
     s.background = { color: 'FFFDF8' };
-    addSlideContent(s, slide, images.get(slide.id)?.dataUrl, numbering.numbersFor(slide.id));
+    addSlideContent(s, slide, images.get(slide.id), numbering.numbersFor(slide.id));
     if (slide.notes.trim()) s.addNotes(slide.notes);
   }
   throwIfAborted(job.signal);
@@ -54,7 +54,8 @@ export async function buildPptx(input: Omit<HandoutInput, 'includeNotes'>, job: 
   return out as Uint8Array<ArrayBuffer>;
 }
 
-function addSlideContent(s: PptxGenJS.Slide, slide: Slide, image: string | undefined, numbers: number[]) {
+function addSlideContent(s: PptxGenJS.Slide, slide: Slide, picture: SlideImage | undefined, numbers: number[]) {
+  const image = picture?.dataUrl;
   const caption = parseCaption(slide.caption);
   if (slide.kind === 'title') {
     s.addText(slide.title, { x: 0.8, y: 2.3, w: W - 1.6, h: 1.5, fontSize: 40, bold: true, color: '1D2530', fontFace: FONT(slide.title), align: 'left' });
@@ -63,8 +64,13 @@ function addSlideContent(s: PptxGenJS.Slide, slide: Slide, image: string | undef
   }
   s.addText(slide.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 28, bold: true, color: '1D2530', fontFace: FONT(slide.title) });
   const footnotes = slide.sources.map((src, i) => `[${numbers[i]}] ${formatSource(src)}`).join('\n');
-  if (slide.kind === 'map' && image) {
-    s.addImage({ data: image, x: 0.5, y: 1.25, w: 8.5, h: 5.74 });
+  if (slide.kind === 'chart' && picture && image) {
+    // The chart keeps its proportions inside the map's area.
+    const scale = Math.min(8.5 / picture.width, 5.74 / picture.height);
+    s.addImage({ data: image, x: 0.5, y: 1.25, w: picture.width * scale, h: picture.height * scale });
+  }
+  if ((slide.kind === 'map' || slide.kind === 'chart') && image) {
+    if (slide.kind === 'map') s.addImage({ data: image, x: 0.5, y: 1.25, w: 8.5, h: 5.74 });
     if (caption.length) s.addText(captionRuns(caption, 16), { x: 9.25, y: 1.25, w: 3.6, h: 4.2, color: '1D2530', valign: 'top' });
     if (footnotes) s.addText(footnotes, { x: 9.25, y: 5.5, w: 3.6, h: 1.5, fontSize: 9, color: '5A6270', valign: 'bottom', fontFace: FONT(footnotes) });
     return;

@@ -28,10 +28,19 @@ async function packLabel(): Promise<PackLabel | null> {
 
 const translator = (language: string): Translate => i18next.getFixedT(language, 'export') as unknown as Translate;
 
-/** Draws every map slide off screen at print size, reporting progress slide by slide. */
+/** Draws every map slide off screen at print size (and every chart, at 3× for print), reporting progress slide by slide. */
 export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8): Promise<Map<string, SlideImage>> {
   const mapSlides = deck.slides.filter((s) => s.kind === 'map' && s.view);
   const images = new Map<string, SlideImage>();
+  const chartSlides = deck.slides.filter((s) => s.kind === 'chart' && s.chart);
+  if (chartSlides.length > 0) {
+    const { chartImage, PRINT_COLOURS } = await import('../indicators');
+    for (const slide of chartSlides) {
+      throwIfAborted(job.signal);
+      const picture = await chartImage(slide.chart!, PRINT_COLOURS, { width: PRINT_SNAPSHOT.width, lang: deck.language, scale: 3 });
+      images.set(slide.id, { dataUrl: picture.dataUrl, width: picture.width, height: picture.height, cssWidth: picture.cssWidth, format: 'PNG' });
+    }
+  }
   if (mapSlides.length === 0) return images;
   const snapshotter = new MapSnapshotter(PRINT_SNAPSHOT, mapSlides[0].view!.theme);
   try {

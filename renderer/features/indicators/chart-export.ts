@@ -4,6 +4,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export interface ExportText {
   title: string;
+  /** How to read the figures (e.g. "a yearly average"), written above the source. */
+  note?: string;
   source: string;
   background: string;
   color: string;
@@ -37,7 +39,7 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): { svg: st
   const inner = new XMLSerializer().serializeToString(chart);
   const width = chartWidth + 2 * PAD;
   const titleLines = wrapText(text.title, Math.floor(chartWidth / (TITLE_SIZE * 0.58)));
-  const sourceLines = wrapText(text.source, Math.floor(chartWidth / (SOURCE_SIZE * 0.55)));
+  const sourceLines = [text.note, text.source].filter((l): l is string => !!l).flatMap((l) => wrapText(l, Math.floor(chartWidth / (SOURCE_SIZE * 0.55))));
   const chartTop = PAD + titleLines.length * (TITLE_SIZE + 5) + 6;
   const sourceTop = chartTop + chartHeight + 10;
   const height = sourceTop + sourceLines.length * (SOURCE_SIZE + 4) + PAD;
@@ -54,8 +56,8 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): { svg: st
   return { svg, width, height };
 }
 
-/** Rasterises an SVG string at `scale` (2 = crisp on projectors) to PNG bytes. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+/** Draws an SVG string on a canvas at `scale` × its size (2 = crisp on projectors, 3 = print). */
+export async function svgToCanvas(svg: string, width: number, height: number, scale = 2): Promise<HTMLCanvasElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -68,10 +70,16 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!ctx) throw new Error('no 2D canvas');
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, width, height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the picture could not be encoded');
-    return new Uint8Array(await blob.arrayBuffer());
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Rasterises an SVG string at `scale` to PNG bytes. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+  const canvas = await svgToCanvas(svg, width, height, scale);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the picture could not be encoded');
+  return new Uint8Array(await blob.arrayBuffer());
 }

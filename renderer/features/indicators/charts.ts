@@ -1,5 +1,7 @@
 // Pure: which charts the pack's indicators make. Shares of one country go on one 0–100 % chart; an indicator
-// with a breakdown becomes a bar chart by destination (plus "other" for the rest); other figures are key figures.
+// with a breakdown becomes a bar chart by destination (plus "other" for the rest); a figure over several years
+// (e.g. Korean ODA, known only as a 2018–2024 yearly average) becomes one bar spanning those years, so no one
+// reads it as yearly data; other figures are key figures.
 import type { Indicator, LocalizedText } from '../../../shared/pack';
 
 export interface ChartBar {
@@ -8,11 +10,14 @@ export interface ChartBar {
   value: number;
   /** True for the remainder bar ("other destinations"). */
   remainder?: boolean;
+  /** For a figure over a period: the first and last year it covers (drawn as one bar across them, labelled an average). */
+  from?: number;
+  to?: number;
 }
 
 export interface ChartSpec {
   id: string;
-  kind: 'share' | 'breakdown';
+  kind: 'share' | 'breakdown' | 'period';
   title: LocalizedText;
   unit: string;
   period: string;
@@ -31,6 +36,7 @@ export interface KeyFigure {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 const periodOf = (i: Indicator) => (i.periodEnd ? `${i.period}–${i.periodEnd}` : i.period);
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : NaN);
 
 export function indicatorCharts(indicators: readonly Indicator[]): { charts: ChartSpec[]; figures: KeyFigure[] } {
   const charts: ChartSpec[] = [];
@@ -45,6 +51,12 @@ export function indicatorCharts(indicators: readonly Indicator[]): { charts: Cha
       charts.push({
         id: i.id, kind: 'breakdown', title: i.name, unit: i.unit, period: periodOf(i), bars,
         max: Math.max(...bars.map((b) => b.value)), sourceIds: i.sourceIds, indicatorIds: [i.id],
+      });
+    } else if (i.unit !== '%' && yearOf(i.periodEnd) > yearOf(i.period)) {
+      charts.push({
+        id: i.id, kind: 'period', title: i.name, unit: i.unit, period: periodOf(i),
+        bars: [{ key: i.id, label: i.name, value: i.value, from: yearOf(i.period), to: yearOf(i.periodEnd) }],
+        max: i.value, sourceIds: i.sourceIds, indicatorIds: [i.id],
       });
     } else if (i.unit === '%') {
       const key = i.countryCodes?.[0] ?? 'world';

@@ -7,6 +7,7 @@ import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
 import { AnalysisMapLayer } from '../analysis';
 import { AtlasDataProvider, AtlasMap } from '../deposits';
+import { ChartFigure } from '../indicators';
 import { Caption, formatSource } from '../slides';
 import { installSlideViewProviders } from '../slides/providers';
 import { openAudienceLink, type Link } from './channel';
@@ -171,6 +172,7 @@ function CardSlide({ slide }: { slide: AudienceSlide }) {
   return (
     <div className={`audience-card ${slide.kind}`}>
       <h1 data-testid="audience-title">{slide.title}</h1>
+      {slide.kind === 'chart' && slide.chart && <ChartFigure chart={slide.chart} width={760} />}
       <Caption markdown={slide.caption} className="audience-card-caption" />
       <Footnotes slide={slide} />
     </div>

@@ -2,6 +2,7 @@
 // It covers the main window; the audience sees only what the link sends (never notes).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../indicators';
 import { Caption, useDeck, type Deck, type Slide } from '../slides';
 import { clock, usePresentation } from './usePresentation';
 import { lastAudienceOpening, openAudience } from './start';
@@ -124,6 +125,7 @@ function SlidePreview({ slide, screen, large }: { slide: Slide; screen: 'slide' 
   return (
     <div className={`slide-preview ${slide.kind}${large ? ' large' : ''}`} data-testid={large ? 'presenter-current' : 'presenter-next'}>
       {slide.kind === 'map' && slide.thumbnail && <img src={slide.thumbnail} alt="" />}
+      {slide.kind === 'chart' && slide.chart && (large ? <ChartFigure chart={slide.chart} width={560} /> : slide.thumbnail && <img src={slide.thumbnail} alt="" />)}
       <div className="slide-preview-text">
         <h3>{slide.title}</h3>
         {slide.kind !== 'map' && <Caption markdown={slide.caption} className="slide-preview-caption" />}

@@ -2,14 +2,15 @@
 // message with strict schemas that have no notes field: a message carrying notes is refused whole.
 import { z } from 'zod';
 import { MapViewStateSchema } from '../../map/view-state';
-import { CitedSourceSchema, type Deck, type Slide } from '../slides';
+import { CitedSourceSchema, SlideChartSchema, type Deck, type Slide } from '../slides';
 
 export const AudienceSlideSchema = z.strictObject({
   id: z.string().min(1).max(100),
-  kind: z.enum(['map', 'title', 'text']),
+  kind: z.enum(['map', 'title', 'text', 'chart']),
   title: z.string().max(500),
   caption: z.string().max(20_000),
   view: MapViewStateSchema.nullable(),
+  chart: SlideChartSchema.optional(),
   /** Footnotes with their deck-wide numbers. */
   footnotes: z.array(z.strictObject({ n: z.number().int().positive(), source: CitedSourceSchema })).max(500),
 });
@@ -48,6 +49,7 @@ export function toAudienceSlide(slide: Slide, numbers: readonly number[]): Audie
     title: slide.title,
     caption: slide.caption,
     view: slide.view,
+    ...(slide.chart ? { chart: slide.chart } : {}),
     footnotes: slide.sources.map((source, i) => ({ n: numbers[i] ?? i + 1, source })),
   };
 }

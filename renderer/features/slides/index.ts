@@ -1,8 +1,8 @@
 // What other features may use from slides.
 export {
   createDeck, createSlide, addSlide, updateSlide, removeSlide, duplicateSlide, moveSlide, parseDeck, deckDepositIds, withSlides,
-  DeckSchema, SlideSchema, CitedSourceSchema, SLIDE_KINDS,
-  type Deck, type Slide, type SlideKind, type CitedSource, type DeckLanguage, type MapViewState, type FeatureRef,
+  DeckSchema, SlideSchema, CitedSourceSchema, SlideChartSchema, SLIDE_KINDS,
+  type Deck, type Slide, type SlideKind, type SlideChart, type CitedSource, type DeckLanguage, type MapViewState, type FeatureRef,
 } from './model';
 export { collectSources, numberSources, formatSource, citeSource, loadCitedSources } from './footnotes';
 export { parseCaption, captionText, type CaptionBlock, type TextRun } from './markdown';

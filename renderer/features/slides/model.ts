@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MapViewStateSchema, type FeatureRef, type MapViewState } from '../../map/view-state';
 
-export const SLIDE_KINDS = ['map', 'title', 'text'] as const;
+export const SLIDE_KINDS = ['map', 'title', 'text', 'chart'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** A source as cited on a slide: a snapshot, so a deck still cites it after a pack drops it. */
@@ -14,6 +14,32 @@ export const CitedSourceSchema = z.strictObject({
   url: z.string().max(2000).optional(),
 });
 export type CitedSource = z.infer<typeof CitedSourceSchema>;
+
+/**
+ * An indicator chart on a slide, as it read when added (words in the deck's language, figures, source line),
+ * so the slide still shows it after a pack drops or changes the indicator. Drawn by the indicators feature.
+ */
+export const SlideChartSchema = z.strictObject({
+  chartId: z.string().min(1).max(200),
+  kind: z.enum(['share', 'breakdown', 'period']),
+  title: z.string().max(500),
+  period: z.string().max(100),
+  unit: z.string().max(100),
+  max: z.number().finite(),
+  bars: z.array(z.strictObject({
+    label: z.string().max(300),
+    value: z.number().finite(),
+    remainder: z.boolean().optional(),
+    /** For a figure over a period (e.g. a yearly average): the first and last year it covers. */
+    from: z.number().int().min(1900).max(2200).optional(),
+    to: z.number().int().min(1900).max(2200).optional(),
+  })).min(1).max(60),
+  /** "Source: …" line drawn under the chart. */
+  source: z.string().max(4000),
+  /** What a reader must know to read it right (e.g. "average per year, not yearly figures"). */
+  note: z.string().max(1000).optional(),
+});
+export type SlideChart = z.infer<typeof SlideChartSchema>;
 
 export const SlideSchema = z.strictObject({
   id: z.string().min(1).max(100),
@@ -27,6 +53,8 @@ export const SlideSchema = z.strictObject({
   sources: z.array(CitedSourceSchema).max(500),
   /** Small JPEG data: URL made offline from the map when the slide was captured. */
   thumbnail: z.string().max(400_000).nullable(),
+  /** The chart a 'chart' slide shows. */
+  chart: SlideChartSchema.optional(),
   updatedAt: z.string(),
 });
 export type Slide = z.infer<typeof SlideSchema>;
@@ -73,6 +101,7 @@ export function createSlide(kind: SlideKind, init: Partial<Omit<Slide, 'id' | 'k
     view: kind === 'map' ? (init.view ?? null) : null,
     sources: init.sources ?? [],
     thumbnail: init.thumbnail ?? null,
+    ...(kind === 'chart' && init.chart ? { chart: init.chart } : {}),
     updatedAt: now(),
   };
 }

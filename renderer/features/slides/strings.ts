@@ -26,7 +26,7 @@ export const slidesStrings = {
     updateFromView: 'Update from current view',
     play: 'Show on map',
     slideN: 'Slide {{n}}',
-    kind: { map: 'Map', title: 'Title', text: 'Text' },
+    kind: { map: 'Map', title: 'Title', text: 'Text', chart: 'Chart' },
     editor: {
       title: 'Slide title',
       caption: 'Caption',
@@ -69,7 +69,7 @@ export const slidesStrings = {
     updateFromView: '현재 화면으로 업데이트',
     play: '지도에 표시',
     slideN: '슬라이드 {{n}}',
-    kind: { map: '지도', title: '제목', text: '텍스트' },
+    kind: { map: '지도', title: '제목', text: '텍스트', chart: '차트' },
     editor: {
       title: '슬라이드 제목',
       caption: '설명',
@@ -112,7 +112,7 @@ export const slidesStrings = {
     updateFromView: 'Одоогийн харагдацаар шинэчлэх',
     play: 'Газрын зураг дээр харуулах',
     slideN: '{{n}}-р слайд',
-    kind: { map: 'Газрын зураг', title: 'Гарчиг', text: 'Текст' },
+    kind: { map: 'Газрын зураг', title: 'Гарчиг', text: 'Текст', chart: 'График' },
     editor: {
       title: 'Слайдын гарчиг',
       caption: 'Тайлбар',

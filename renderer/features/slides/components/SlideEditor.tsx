@@ -82,7 +82,7 @@ export function SlideEditor({ deck, slide, actions }: { deck: Deck; slide: Slide
           {t('editor.notesHint')}
         </span>
       </label>
-      {slide.kind === 'map' && (
+      {(slide.kind === 'map' || slide.kind === 'chart') && (
         <div className="field">
           <span>{t('editor.sources')}</span>
           {slide.sources.length === 0 ? (
