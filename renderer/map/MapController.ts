@@ -11,6 +11,7 @@ import { MapInteraction, type InteractionCallbacks } from './interaction';
 import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
 import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
 import { markMapFirstIdle } from './first-idle';
+import { provideNodeIcons } from './layers/node-icons';
 
 setWorkerUrl(workerUrl);
 
@@ -76,6 +77,7 @@ export class MapController {
     };
     this.map = new MlMap(options);
     this.map.once('load', () => (this.styleReady = true));
+    provideNodeIcons(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setState('loading');

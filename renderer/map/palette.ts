@@ -1,7 +1,7 @@
 // Thematic colours for both themes. Commodity hues follow Okabe–Ito (distinguishable under the common
 // colour-vision deficiencies) and every group also carries a short code on the map, so colour is never
 // the only cue. Transit countries (China, Russia) get neutral tints, partners saturated ones.
-import type { CommodityGroup, CorridorMode, FacilityKind } from '../../shared/pack';
+import type { CommodityGroup, CorridorMode } from '../../shared/pack';
 import type { MapTheme } from './style';
 
 export const COMMODITY_COLOURS: Record<MapTheme, Record<CommodityGroup, string>> = {
@@ -33,12 +33,6 @@ export const PARTNER_COLOURS: Record<MapTheme, Record<PartnerCode | 'KZ', string
 export const CORRIDOR_MODE_COLOURS: Record<MapTheme, Record<CorridorMode, string>> = {
   light: { rail: '#7a3b2e', road: '#b0701c', sea: '#1f6fa8', air: '#6a4fa3', multimodal: '#2d6a4f' },
   dark: { rail: '#f08a6e', road: '#f2b65a', sea: '#6db8f0', air: '#b79cf0', multimodal: '#74c69d' },
-};
-
-/** One-letter codes drawn inside node icons (Latin only, so the bundled font covers them). */
-export const FACILITY_CODES: Record<FacilityKind, string> = {
-  'border-crossing': 'B', 'rail-station': 'R', port: 'P', airport: 'A', 'processing-zone': 'Z', 'mine-site': 'M',
-  'research-centre': 'L', city: 'C',
 };
 
 /** Text and halo colours for map labels. */

@@ -1,15 +1,23 @@
 // The basemap style as data: a pure function of theme, shapes and options, with no URLs.
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { LABEL_COLOURS, PARTNER_COLOURS, PARTNERS, TRANSIT } from './palette';
 import { countryLabels } from './country-labels';
+import { lakeLabels, waterShapes } from './countries';
+import { LABEL_FONTS } from './fonts';
 
 export type MapTheme = 'light' | 'dark';
 export type LabelLanguage = 'en' | 'ko' | 'mn';
 
 export const palettes = {
-  light: { water: '#dfe8ec', land: '#f4f1ea', border: '#b9b2a4', mongolia: '#efe4cc', mongoliaLine: '#8a6d3b', aimagLine: '#c4ad84' },
-  dark: { water: '#0f1a24', land: '#1c252e', border: '#3b4754', mongolia: '#2a2f28', mongoliaLine: '#d8b56a', aimagLine: '#5b5a44' },
+  light: {
+    water: '#dfe8ec', land: '#f4f1ea', border: '#b9b2a4', mongolia: '#efe4cc', mongoliaLine: '#8a6d3b', aimagLine: '#c4ad84',
+    lake: '#d3e2ea', river: '#9fbfd0', waterText: '#4f7489',
+  },
+  dark: {
+    water: '#0f1a24', land: '#1c252e', border: '#3b4754', mongolia: '#2a2f28', mongoliaLine: '#d8b56a', aimagLine: '#5b5a44',
+    lake: '#142434', river: '#2f5470', waterText: '#8fb4cc',
+  },
 } as const;
 
 /** Mongolia's extent, for "fit Mongolia" and the first view. */
@@ -32,6 +40,21 @@ export interface BasemapOptions {
 
 const isMongolia: FilterSpecification = ['==', ['get', 'name'], 'Mongolia'];
 
+/**
+ * A place's name in the label language, with its own-script name (`local`, in font `script`) on a smaller second
+ * line when that differs: 中国 under China, Россия under 러시아. Exported for node labels.
+ */
+export function nameWithLocal(language: LabelLanguage): ExpressionSpecification {
+  const font = ['case', ['==', ['get', 'script'], 'ja'], ['literal', LABEL_FONTS.ja], ['==', ['get', 'script'], 'zh'], ['literal', LABEL_FONTS.zh], ['literal', LABEL_FONTS.regular]];
+  const local = ['coalesce', ['get', 'local'], ''];
+  return [
+    'case',
+    ['any', ['==', local, ''], ['==', local, ['get', language]]],
+    ['format', ['get', language], {}],
+    ['format', ['get', language], {}, '\n', {}, local, { 'font-scale': 0.72, 'text-font': font }],
+  ] as unknown as ExpressionSpecification;
+}
+
 export function baseStyle(theme: MapTheme, countries: FeatureCollection, options: BasemapOptions = {}): StyleSpecification {
   const c = palettes[theme];
   const label = LABEL_COLOURS[theme];
@@ -43,7 +66,12 @@ export function baseStyle(theme: MapTheme, countries: FeatureCollection, options
   const sources: StyleSpecification['sources'] = {
     countries: { type: 'geojson', data: countries },
     'country-labels': { type: 'geojson', data: countryLabels() },
+    water: { type: 'geojson', data: waterShapes() },
+    'lake-labels': { type: 'geojson', data: lakeLabels() },
   };
+  const isLake: FilterSpecification = ['==', ['get', 'kind'], 'lake'];
+  const isRiver: FilterSpecification = ['==', ['get', 'kind'], 'river'];
+  const waterLabelPaint = { 'text-color': c.waterText, 'text-halo-color': c.land, 'text-halo-width': 1.2 };
   const layers: LayerSpecification[] = [
     { id: 'water', type: 'background', paint: { 'background-color': c.water } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': c.land } },
@@ -61,6 +89,12 @@ export function baseStyle(theme: MapTheme, countries: FeatureCollection, options
       },
     },
     { id: 'mongolia-fill', type: 'fill', source: 'countries', filter: isMongolia, paint: { 'fill-color': c.mongolia } },
+    { id: 'lakes', type: 'fill', source: 'water', filter: isLake, paint: { 'fill-color': c.lake, 'fill-outline-color': c.river } },
+    {
+      id: 'rivers', type: 'line', source: 'water', filter: isRiver, minzoom: 2.5,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1.3, 9, 2.2] },
+    },
     { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': c.border, 'line-width': 0.6 } },
   ];
   if (options.aimags) {
@@ -84,10 +118,25 @@ export function baseStyle(theme: MapTheme, countries: FeatureCollection, options
       paint: { 'text-color': c.mongoliaLine, 'text-opacity': 0.75, 'text-halo-color': c.mongolia, 'text-halo-width': 1 },
     });
   }
+  layers.push(
+    {
+      id: 'river-labels', type: 'symbol', source: 'water', minzoom: 5, filter: ['all', isRiver, ['has', 'en']],
+      layout: {
+        'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': ['get', language], 'text-font': [...LABEL_FONTS.regular],
+        'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-angle': 35, 'text-offset': [0, -0.6],
+      },
+      paint: waterLabelPaint,
+    },
+    {
+      id: 'lake-labels', type: 'symbol', source: 'lake-labels', minzoom: 4.2,
+      layout: { 'text-field': ['get', language], 'text-font': [...LABEL_FONTS.regular], 'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13], 'text-max-width': 7 },
+      paint: waterLabelPaint,
+    },
+  );
   layers.push({
     id: 'country-labels', type: 'symbol', source: 'country-labels', maxzoom: 7,
     layout: {
-      'text-field': ['get', language], 'text-font': ['Noto Sans Bold'],
+      'text-field': nameWithLocal(language), 'text-font': [...LABEL_FONTS.bold],
       'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 11, ['get', 'rank']], 6, ['*', 15, ['get', 'rank']]],
       'text-letter-spacing': 0.12, 'text-transform': language === 'en' ? 'uppercase' : 'none', 'text-max-width': 10,
     },

@@ -3,7 +3,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commodityGroup, COMMODITY_GROUPS, type CommodityGroup } from '../../../shared/pack';
 import { COMMODITY_CODES, COMMODITY_COLOURS, CORRIDOR_MODE_COLOURS, inkOn, PARTNER_COLOURS, PARTNERS, TRANSIT } from '../../map/palette';
-import { STATUS_DASH } from '../../map/layers/corridors';
+import { nodeFeatures, STATUS_DASH } from '../../map/layers/corridors';
+import { NODE_GLYPHS, nodeIconColours } from '../../map/layers/node-icons';
+import type { MapTheme } from '../../map/style';
+import type { FacilityKind } from '../../../shared/pack';
 import { useAppStore } from '../../store';
 import { useAtlasData, useFilteredDeposits } from '../deposits';
 
@@ -27,6 +30,11 @@ export function Legend() {
   const statuses = useMemo(() => {
     const present = new Set((data?.corridors ?? []).map((c) => (c.status === 'proposed' ? 'planned' : c.status)));
     return (Object.keys(STATUS_DASH) as Array<keyof typeof STATUS_DASH>).filter((s) => present.has(s));
+  }, [data]);
+  // The node kinds the map draws (the same features the node layer gets), in the pack schema's order.
+  const nodeKinds = useMemo(() => {
+    const drawn = new Set(nodeFeatures(data?.facilities ?? [], data?.corridors ?? []).features.map((f) => f.properties.kind));
+    return (Object.keys(NODE_GLYPHS) as FacilityKind[]).filter((k) => drawn.has(k));
   }, [data]);
   const nothing = !layers.deposits && !layers.corridors && !layers.partners && !layers.nodes;
 
@@ -83,6 +91,19 @@ export function Legend() {
               </ul>
             </section>
           )}
+          {layers.nodes && nodeKinds.length > 0 && (
+            <section>
+              <h3>{t('legend.nodes')}</h3>
+              <ul className="legend-list two-col" data-testid="legend-nodes">
+                {nodeKinds.map((k) => (
+                  <li key={k} data-kind={k}>
+                    <NodeIcon theme={theme} kind={k} />
+                    {ta(`facility.${k}`)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {layers.partners && (
             <section>
               <h3>{t('legend.partners')}</h3>
@@ -101,5 +122,18 @@ export function Legend() {
         </div>
       )}
     </aside>
+  );
+}
+
+/** The map's node icon as inline SVG: the same badge and paths the map rasterises (map/layers/node-icons.ts). */
+function NodeIcon({ theme, kind }: { theme: MapTheme; kind: FacilityKind }) {
+  const { badge, ink } = nodeIconColours(theme);
+  const glyph = NODE_GLYPHS[kind];
+  return (
+    <svg className="legend-node" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+      <circle cx="10" cy="10" r="9" fill={badge} stroke={ink} strokeWidth={kind === 'border-crossing' ? 1.6 : 1.1} />
+      {glyph.fill && <path d={glyph.fill} fill={ink} />}
+      {glyph.stroke && <path d={glyph.stroke} fill="none" stroke={ink} strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />}
+    </svg>
   );
 }

