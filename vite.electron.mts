@@ -13,7 +13,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { main: here('./electron/main.ts'), preload: here('./electron/preload.ts') },
+      entry: { main: here('./electron/main.ts'), preload: here('./electron/preload.ts'), 'preload-audience': here('./electron/preload-audience.ts') },
       formats: ['cjs'],
       fileName: (_format, name) => `${name}.js`,
     },

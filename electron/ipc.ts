@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { invokeSchemas, MAX_OPEN_FILE_BYTES, type InvokeChannel, type InvokeMap } from '../shared/ipc';
 import { APP_ORIGIN } from './security';
-import { closeAudienceWindow, openAudienceWindow } from './presenter';
+import { audienceContents, closeAudienceWindow, openAudienceWindow } from './presenter';
+import { registerPresenterLink } from './presenter-link';
 
 type Handler<C extends InvokeChannel> = (
   request: InvokeMap[C]['request'],
@@ -79,6 +80,7 @@ export function registerIpcHandlers(devServerOrigin?: string): void {
 export function registerPresenterHandlers(devServerOrigin?: string): void {
   handle('presenter:open-audience', (_request, event) => openAudienceWindow(BrowserWindow.fromWebContents(event.sender), devServerOrigin), devServerOrigin);
   handle('presenter:close-audience', () => closeAudienceWindow(), devServerOrigin);
+  registerPresenterLink((channel, handler) => handle(channel, handler, devServerOrigin), audienceContents);
 }
 
 /** Writes beside the target and renames, so a failure never leaves a half-written file. */

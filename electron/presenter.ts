@@ -1,6 +1,7 @@
 // The audience window: full screen on an external display when there is one, showing only
-// audience.html. It gets no preload, so it can call nothing in the main process.
-import { BrowserWindow, screen, type Display } from 'electron';
+// audience.html. Its own preload offers only "ready", "exploring" and "on slide" (see presenter-link.ts).
+import { BrowserWindow, screen, type Display, type WebContents } from 'electron';
+import * as path from 'node:path';
 import type { AudienceWindowResult } from '../shared/ipc';
 import { APP_ORIGIN, secureWebPreferences } from './security';
 
@@ -20,7 +21,7 @@ export function openAudienceWindow(presenter: BrowserWindow | null, devServerUrl
   const presenterDisplay = presenter ? screen.getDisplayMatching(presenter.getBounds()) : undefined;
   const { display, external } = pickAudienceDisplay(screen.getAllDisplays(), presenterDisplay?.id, screen.getPrimaryDisplay());
   const { x, y, width, height } = display.bounds;
-  const { preload: _none, ...webPreferences } = secureWebPreferences('');
+  const webPreferences = secureWebPreferences(path.join(__dirname, 'preload-audience.js'));
   audience = new BrowserWindow({
     x: external ? x : x + 40,
     y: external ? y : y + 40,
@@ -38,6 +39,11 @@ export function openAudienceWindow(presenter: BrowserWindow | null, devServerUrl
   audience.on('closed', () => (audience = null));
   void audience.loadURL(devServerUrl ? new URL('audience.html', devServerUrl).toString() : `${APP_ORIGIN}/audience.html`);
   return { opened: true, external };
+}
+
+/** The audience page's web contents while its window is open (the link sends slides there). */
+export function audienceContents(): WebContents | null {
+  return audience && !audience.isDestroyed() && !audience.webContents.isDestroyed() ? audience.webContents : null;
 }
 
 export function closeAudienceWindow(): void {

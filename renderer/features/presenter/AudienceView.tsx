@@ -39,7 +39,7 @@ export function AudienceView() {
   const [screen, setScreen] = useState<Show['screen']>('slide');
   const [ended, setEnded] = useState(false);
   const [exploring, setExploring] = useState(false);
-  const link = useRef<Link<AudienceMessage, PresenterMessage> | null>(null);
+  const link = useRef<Link<AudienceMessage> | null>(null);
   const current = useRef<Show | null>(null);
   const theme = useAppStore((s) => s.theme);
 

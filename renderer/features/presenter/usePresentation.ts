@@ -12,7 +12,7 @@ export function usePresentation(deck: Deck, startIndex: number, onExit: () => vo
   const [startedAt] = useState(() => Date.now());
   const [slideStartedAt, setSlideStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const link = useRef<Link<PresenterMessage, AudienceMessage> | null>(null);
+  const link = useRef<Link<PresenterMessage> | null>(null);
   const buffer = useRef(EMPTY_BUFFER);
   const numbering = useMemo(() => numberSources(deck), [deck]);
   const index = Math.min(state.index, deck.slides.length - 1);
