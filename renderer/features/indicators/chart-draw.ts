@@ -42,13 +42,14 @@ export function plotChart(chart: SlideChart, colours: ChartColours, options: { w
     const last = Math.max(...bars.map((b) => b.to));
     return svgOf(Plot.plot({
       width, height: 220, marginLeft: 40, marginRight: 16, marginTop: 28, style,
-      x: { domain: [first - 1, last + 1], ticks: Array.from({ length: last - first + 3 }, (_, i) => first - 1 + i), tickFormat: 'd', label: null },
+      // Each year is a unit wide, its label at its middle, so the band covers exactly the years it names.
+      x: { domain: [first - 1, last + 2], ticks: Array.from({ length: last - first + 3 }, (_, i) => first - 0.5 + i), tickFormat: (d: number) => String(Math.floor(d)), label: null },
       y: { domain: [0, chart.max * 1.3], grid: true, label: chart.unit, nice: true },
       marks: [
-        Plot.rectY(bars, { x1: (d: Bar & { from: number }) => d.from - 0.5, x2: (d: Bar & { to: number }) => d.to + 0.5, y: 'value', fill: colours.muted, fillOpacity: 0.8 }),
-        Plot.ruleY(bars, { x1: (d: Bar & { from: number }) => d.from - 0.5, x2: (d: Bar & { to: number }) => d.to + 0.5, y: 'value', stroke: colours.accent, strokeWidth: 3, strokeDasharray: '6 4' }),
+        Plot.rectY(bars, { x1: (d: Bar & { from: number }) => d.from, x2: (d: Bar & { to: number }) => d.to + 1, y: 'value', fill: colours.muted, fillOpacity: 0.8 }),
+        Plot.ruleY(bars, { x1: (d: Bar & { from: number }) => d.from, x2: (d: Bar & { to: number }) => d.to + 1, y: 'value', stroke: colours.accent, strokeWidth: 3, strokeDasharray: '6 4' }),
         Plot.text(bars, {
-          x: (d: Bar & { from: number; to: number }) => (d.from + d.to) / 2, y: 'value', dy: -12, fill: colours.text, fontWeight: 600,
+          x: (d: Bar & { from: number; to: number }) => (d.from + d.to + 1) / 2, y: 'value', dy: -12, fill: colours.text, fontWeight: 600,
           text: (d: Bar) => `${d.label}: ${fmt(d.value)}`,
         }),
         Plot.ruleY([0], { stroke: colours.text }),

@@ -41,9 +41,9 @@ describe('a figure known only as an average over several years', () => {
     const svg = plotChart(chart, PRINT_COLOURS, { width: 400, lang: 'en' });
     const band = svg.querySelectorAll('rect');
     expect(band).toHaveLength(1);
-    // It spans seven year-widths (2018 to 2024 inclusive) of an axis running from 2017 to 2025.
+    // It spans seven year-widths (2018 to 2024 inclusive) of an axis showing 2017 to 2025, one unit per year.
     const inner = 400 - 40 - 16;
-    expect(Number(band[0].getAttribute('width')) / inner).toBeCloseTo(7 / 8, 2);
+    expect(Number(band[0].getAttribute('width')) / inner).toBeCloseTo(7 / 9, 2);
     expect(svg.textContent).toContain('Average per year, 2018–2024: 53 US$ million per year');
     expect(svg.textContent).toContain('2018');
     expect(svg.textContent).toContain('2024');
