@@ -38,7 +38,7 @@ describe('bundled pack', () => {
     expect(pack.corridors).toHaveLength(29);
     expect(pack.deposits.flatMap((d) => d.estimates)).toHaveLength(18);
     expect(pack.countries.map((c) => c.code).sort()).toEqual(['CN', 'EU', 'JP', 'KR', 'KZ', 'MN', 'RU', 'US']);
-    expect(pack.deposits.filter((d) => d.name.ko)).toHaveLength(22);
+    expect(pack.deposits.filter((d) => d.name.ko)).toHaveLength(49);
     expect(pack.deposits.filter((d) => !d.name.mn).map((d) => d.id)).toEqual(['yugodzyr']);
   });
 

@@ -1,6 +1,7 @@
 // Corridors from reference/corridors.csv: geometry drawn through the nodes with waypoints (see waypoints.ts).
 import { greatCirclePoints, type Corridor, type Facility, type Position } from '../../../shared/pack';
 import { CORRIDOR_NOTES, LEG_MODES } from './corridor-notes';
+import { CORRIDOR_NAMES } from './names-ko-mn';
 import { citeIds } from './sources';
 import { WAYPOINTS } from './waypoints';
 
@@ -35,7 +36,7 @@ export function buildCorridors(rows: Row[], facilities: Facility[]): Corridor[] 
     if (!status) throw new Error(`corridor ${row.id}: unknown status ${row.status}`);
     return {
       id: row.id,
-      name: { en: row.name_en },
+      name: { en: row.name_en, ...CORRIDOR_NAMES[row.id] },
       mode: row.mode as Corridor['mode'],
       ...(LEG_MODES[row.id] ? { legModes: LEG_MODES[row.id] } : {}),
       status,

@@ -3,6 +3,9 @@ import type { Caveat, Deposit, Estimate } from '../../../shared/pack';
 import { ENERGY_DETAILS } from './deposit-details-energy';
 import { METAL_DETAILS } from './deposit-details-metals';
 import type { DepositDetail } from './deposit-detail-types';
+import { DEPOSIT_DESCRIPTIONS_KO } from './deposit-descriptions-ko';
+import { DEPOSIT_DESCRIPTIONS_MN } from './deposit-descriptions-mn';
+import { DEPOSIT_NAMES_KO } from './names-ko-mn';
 import { citeIds, src } from './sources';
 
 type Row = Record<string, string>;
@@ -28,6 +31,11 @@ const ESTIMATE_NOTES: Record<string, string> = {
   'tavan-tolgoi': 'No category or date is given for the whole-field figure.',
   'mushgai-khudag': 'A tentative evaluation from a 1995 abstract.',
 };
+
+/** `{ [key]: text }` when there is a text, else nothing (the pack schema rejects empty strings). */
+export function optional<K extends string>(key: K, text: string | undefined): Partial<Record<K, string>> {
+  return text ? ({ [key]: text } as Record<K, string>) : {};
+}
 
 function toEstimates(depositId: string, rows: Row[]): Estimate[] {
   return rows.map((row, i): Estimate => {
@@ -58,12 +66,13 @@ export function buildDeposits(depositRows: Row[], estimateRows: Row[]): Deposit[
     const detail = details[row.id];
     if (!detail) throw new Error(`no details written for deposit ${row.id}`);
     const caveats: Caveat[] = (detail.caveats ?? []).map(([field, confidence, note]) => ({ field, confidence, note: { en: note } }));
-    if (row.name_ko && !ATTESTED_KO.has(row.name_ko)) caveats.push({ field: 'name.ko', confidence: 'medium', note: { en: KO_CAVEAT } });
+    const nameKo = row.name_ko || DEPOSIT_NAMES_KO[row.id];
+    if (nameKo && !ATTESTED_KO.has(nameKo)) caveats.push({ field: 'name.ko', confidence: 'medium', note: { en: KO_CAVEAT } });
     const strategicSource = row.strategic === 'yes' && row.id !== 'gatsuurt' ? [src('parliament-resolution-27-2007')] : [];
     const confidence = row.confidence as Deposit['confidence'];
     return {
       id: row.id,
-      name: { en: row.name_en, ...(row.name_mn ? { mn: row.name_mn } : {}), ...(row.name_ko ? { ko: row.name_ko } : {}) },
+      name: { en: row.name_en, ...(row.name_mn ? { mn: row.name_mn } : {}), ...(nameKo ? { ko: nameKo } : {}) },
       location: { lat: Number(row.lat), lon: Number(row.lon), precisionKm: Number(row.coord_precision_km), confidence },
       aimag: row.aimag.replace(/\s*\(verify\)$/, ''),
       commodities: row.commodities.split(';').map((c) => COMMODITY_NAMES[c] ?? c),
@@ -75,7 +84,7 @@ export function buildDeposits(depositRows: Row[], estimateRows: Row[]): Deposit[
       strategic: row.strategic as Deposit['strategic'],
       estimates: toEstimates(row.id, estimateRows.filter((e) => e.deposit_id === row.id)),
       confidence,
-      description: { en: detail.description },
+      description: { en: detail.description, ...optional('ko', DEPOSIT_DESCRIPTIONS_KO[row.id]), ...optional('mn', DEPOSIT_DESCRIPTIONS_MN[row.id]) },
       ...(caveats.length > 0 ? { caveats } : {}),
       sourceIds: [...new Set([...detail.sources.map(src), ...strategicSource])],
     };

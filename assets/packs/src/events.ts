@@ -1,5 +1,6 @@
 // Dated timeline items. Summaries are our own words; facts come from the seed articles and the reference tables.
 import type { PackEvent } from '../../../shared/pack';
+import { EVENT_TITLES } from './names-ko-mn';
 import { record, src } from './sources';
 
 type E = Omit<PackEvent, 'title' | 'summary'> & { title: string; summary: string };
@@ -67,6 +68,6 @@ const EVENTS: E[] = [
 ];
 
 export function buildEvents(): PackEvent[] {
-  return EVENTS.map((e) => ({ ...e, sourceIds: e.sourceIds.map(src), title: { en: e.title }, summary: { en: e.summary } }))
+  return EVENTS.map((e) => ({ ...e, sourceIds: e.sourceIds.map(src), title: { en: e.title, ...EVENT_TITLES[e.id] }, summary: { en: e.summary } }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

@@ -1,6 +1,7 @@
 // Facilities from reference/nodes.csv, plus the Korea–Mongolia rare metals centre (from the seeds).
 import type { Caveat, Facility, LocalizedName } from '../../../shared/pack';
 import { ATTESTED_KO, KO_CAVEAT } from './deposits';
+import { FACILITY_NAMES_KO, FACILITY_NAMES_MN } from './names-ko-mn';
 import { citeIds, src } from './sources';
 
 type Row = Record<string, string>;
@@ -33,6 +34,7 @@ export function buildFacilities(rows: Row[]): Facility[] {
     const name: LocalizedName = { en: row.name_en };
     if (row.name_local) (name as Record<string, string>)[lang] = row.name_local;
     if (row.name_ko) name.ko = row.name_ko;
+    if (!name.mn && FACILITY_NAMES_MN[row.id]) name.mn = FACILITY_NAMES_MN[row.id];
     const caveats: Caveat[] = [];
     if (row.name_ko && row.country !== 'KR' && !ATTESTED_KO.has(row.name_ko)) caveats.push({ field: 'name.ko', confidence: 'medium', note: { en: KO_CAVEAT } });
     const estimated = /position estimated|estimated\)/.test(row.source);
@@ -57,7 +59,7 @@ export function buildFacilities(rows: Row[]): Facility[] {
     id: 'kr-mn-rare-metals-centre',
     kind: 'research-centre',
     country: 'MN',
-    name: { en: 'Korea–Mongolia Rare Metals Cooperation Centre (MUST)' },
+    name: { en: 'Korea–Mongolia Rare Metals Cooperation Centre (MUST)', ko: FACILITY_NAMES_KO['kr-mn-rare-metals-centre'], mn: FACILITY_NAMES_MN['kr-mn-rare-metals-centre'] },
     location: { ...must.location, note: { en: 'Inside the MUST campus; placed at the university.' } },
     note: { en: 'Korean ODA-funded centre opened in December 2025 for research and training in processing tungsten, molybdenum, lithium and rare earths.' },
     sourceIds: [src('art-reex-2025-12-11'), src('art-rare-earths-alliance-2025-09-22')],

@@ -1,8 +1,8 @@
 // Header of the bundled pack. Bump `version` (and `publishedAt`) whenever the content changes.
 export const PACK_HEADER = {
   packId: 'mongolia-critical-minerals',
-  version: 1,
-  publishedAt: '2026-01-15T00:00:00Z',
+  version: 2,
+  publishedAt: '2026-11-23T00:00:00Z',
   title: "Mongolia's critical minerals: deposits, export corridors and partners",
   publisher: 'Steppe Atlas team',
 } as const;
