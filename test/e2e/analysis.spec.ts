@@ -243,3 +243,79 @@ test('the scenario and its route go on a slide, with the route’s corridors hig
   await waitForMapIdle(page);
   await page.screenshot({ path: 'test/e2e/screenshots/analysis-slide-played.png' });
 });
+
+/** Share of a PNG's pixels within `tolerance` of a colour (decoded in the page, where canvas is at hand). */
+async function colourShare(page: Page, png: Buffer, hex: string, tolerance = 48): Promise<number> {
+  return page.evaluate(async ({ b64, hex, tolerance }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let near = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= tolerance) near++;
+    return near / (data.length / 4);
+  }, { b64: png.toString('base64'), hex, tolerance });
+}
+
+test('a scenario slide draws its route in the audience view and in the exported PDF, unlike the same view without it', async ({ page, context }) => {
+  test.setTimeout(420_000);
+  const { execFileSync } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const os = await import('node:os');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-scenario-e2e-'));
+  await openAnalysis(page);
+  await page.getByTestId('analysis-deposit').selectOption('tavan-tolgoi');
+  await page.getByTestId('close-crossings').locator('summary').click();
+  await page.locator('input[data-node="zamyn-uud"]').check();
+  await expect(page.getByTestId('route-card')).toHaveAttribute('data-exit', 'sukhbaatar');
+  await waitForMapIdle(page);
+  await page.getByTestId('add-to-slide').click();
+  await expect(page.getByTestId('add-to-slide').locator('..')).toContainText('Added to the deck');
+
+  // The same view without the scenario: leaving the Routes panel takes the route off the map.
+  await page.getByRole('button', { name: 'Slides' }).click();
+  await page.getByTestId('slides-panel').locator('.deck-card').first().click();
+  await expect.poll(() => drawnRoute(page)).toEqual([]);
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+
+  // Presenting the scenario slide: the audience map renders the route's legs, coloured by the country they cross.
+  await page.getByTestId('slide-item').first().click();
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '▶ Present' }).click()]);
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-slide-index', '0', { timeout: 90_000 });
+  await expect(audience.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
+  const rendered = () => audience.evaluate(() => {
+    const map = window.__steppeMap as unknown as { queryRenderedFeatures: (o: { layers: string[] }) => { properties: { region: string; color: string } }[] };
+    return map.queryRenderedFeatures({ layers: ['analysis-route-solid', 'analysis-route-dashed'] }).map((f) => `${f.properties.region} ${f.properties.color}`);
+  });
+  await expect.poll(async () => new Set(await rendered()).size, { timeout: 60_000 }).toBeGreaterThan(1);
+  const legs = new Set(await rendered());
+  expect(legs).toContain('RU #3b6fd8');
+  expect(legs).toContain('MN #c98a1b');
+  expect([...legs].some((l) => l.startsWith('CN '))).toBe(false);
+  await audience.screenshot({ path: 'test/e2e/screenshots/audience-scenario-slide.png' });
+  await page.keyboard.press('Escape');
+  await audience.close();
+
+  // The handout: the scenario slide's map shows the Russian (blue) leg; the plain slide's map does not.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const pdf = path.join(out, 'scenario.pdf');
+  await download.saveAs(pdf);
+  execFileSync('pdfimages', ['-png', pdf, path.join(out, 'map')]);
+  const maps = fs.readdirSync(out).filter((f) => f.startsWith('map-')).sort().map((f) => fs.readFileSync(path.join(out, f))).filter((b) => b.readUInt32BE(16) >= 1000);
+  expect(maps).toHaveLength(2);
+  const [withScenario, without] = [await colourShare(page, maps[0], '#3b6fd8'), await colourShare(page, maps[1], '#3b6fd8')];
+  expect(withScenario, 'the Russian leg is drawn in blue on the scenario slide').toBeGreaterThan(0.002);
+  expect(withScenario).toBeGreaterThan(without * 5);
+  fs.copyFileSync(path.join(out, fs.readdirSync(out).filter((f) => f.startsWith('map-')).sort()[0]), 'test/e2e/screenshots/handout-scenario-map.png');
+});
