@@ -29,6 +29,7 @@ export function AnalysisMapLayer() {
   const onMap = useAppStore((s) => s.scenarioOnMap);
   const partner = useAppStore((s) => s.routePartner);
   const date = useAppStore((s) => s.timelineDate);
+  const lens = useAppStore((s) => s.lens);
   const theme = useAppStore((s) => s.theme);
   const { shown } = useShownRoute(analysis);
   const showScenario = panel === ANALYSIS_PANEL || onMap;
@@ -47,7 +48,8 @@ export function AnalysisMapLayer() {
 
   const overlay = useMemo((): AnalysisOverlay | null => {
     if (!analysis) return null;
-    const highlights = date ? timelineHighlights(analysis.content, date) : [];
+    // Event rings follow the partner lens: only deposits named in that partner's events.
+    const highlights = date ? timelineHighlights(analysis.content, date, lens) : [];
     if (!showScenario) return highlights.length ? { route: null, deposits: [], highlights } : null;
     const routes = analysis.result.routes[partner];
     return {
@@ -57,7 +59,7 @@ export function AnalysisMapLayer() {
       })),
       highlights,
     };
-  }, [analysis, showScenario, partner, date, shown]);
+  }, [analysis, showScenario, partner, date, lens, shown]);
 
   useEffect(() => {
     if (controller) setAnalysisOverlay(controller, overlay, theme);

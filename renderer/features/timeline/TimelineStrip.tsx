@@ -4,13 +4,15 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName as text, usePackContent, type PackContent } from '../analysis';
 import { useAppStore } from '../../store';
-import { eventMonth, eventsUpTo, timelineMonths } from './timeline';
+import { eventMonth, eventsUpTo, involvesPartner, timelineMonths } from './timeline';
 import './timeline.css';
 
 const STEP_MS = 120;
 
 export function TimelineStrip({ content }: { content: PackContent | undefined }) {
   const { t, i18n } = useTranslation('timeline');
+  const { t: ta } = useTranslation('atlas');
+  const lens = useAppStore((s) => s.lens);
   const lang = i18n.language;
   const date = useAppStore((s) => s.timelineDate);
   const setDate = useAppStore((s) => s.setTimelineDate);
@@ -40,7 +42,8 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
       </button>
     );
   }
-  const shown = eventsUpTo(events, date);
+  // With a partner lens on, the list keeps that partner's events and the track fades everyone else's.
+  const shown = eventsUpTo(events, date).filter((e) => involvesPartner(e, lens));
   const first = months[0];
   const span = Math.max(1, months.length - 1);
   const depositNames = new Map((content?.deposits ?? []).map((d) => [d.id, text(d.name, lang)]));
@@ -59,7 +62,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
         <div className="tl-track">
           <div className="tl-ticks" aria-hidden="true">
             {events.filter((e) => eventMonth(e.date) >= first).map((e) => (
-              <span key={e.id} className={`tl-tick tl-${e.kind}`} style={{ left: `${(months.indexOf(eventMonth(e.date)) / span) * 100}%` }} />
+              <span key={e.id} className={`tl-tick tl-${e.kind}${lens ? (involvesPartner(e, lens) ? ' tl-lensed' : ' tl-faded') : ''}`} style={{ left: `${(months.indexOf(eventMonth(e.date)) / span) * 100}%` }} />
             ))}
           </div>
           <input
@@ -76,7 +79,14 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
         <button type="button" className="tl-close" onClick={() => { setPlaying(false); setDate(null); }} aria-label={t('close')}>✕</button>
       </div>
       <div className="tl-events">
-        <p className="tl-meta">{t('count', { shown: shown.length, total: events.length })} · {t('ringed')}</p>
+        {lens ? (
+          <p className="tl-meta" data-testid="timeline-lens">
+            {t('lensShowing', { partner: ta(`partner.${lens}`, { defaultValue: lens }), shown: shown.length })}{' '}
+            <button type="button" className="tl-link" onClick={() => setLens(null)}>{t('lensClear')}</button>
+          </p>
+        ) : (
+          <p className="tl-meta">{t('count', { shown: shown.length, total: events.length })} · {t('ringed')}</p>
+        )}
         {shown.length === 0 ? <p className="tl-meta">{t('none')}</p> : (
           <ol>
             {shown.slice(0, 6).map((e) => (

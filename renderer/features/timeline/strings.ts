@@ -14,6 +14,8 @@ export const timelineStrings = {
     kinds: { agreement: 'Agreement', forum: 'Forum', 'export-control': 'Export control', investment: 'Investment', oda: 'Aid (ODA)', opening: 'Opening', policy: 'Policy', visit: 'Visit', study: 'Study', discovery: 'Discovery', acquisition: 'Acquisition', 'data-release': 'Data release', meeting: 'Meeting' },
     show: 'Show on map',
     lens: 'Highlight this partner’s involvement on the map',
+    lensShowing: 'Only events involving {{partner}} ({{shown}}); the map rings their deposits.',
+    lensClear: 'Show every partner',
     sources: 'Sources',
   },
   ko: {
@@ -30,6 +32,8 @@ export const timelineStrings = {
     kinds: { agreement: '협정', forum: '포럼', 'export-control': '수출 통제', investment: '투자', oda: '공적개발원조', opening: '개통', policy: '정책', visit: '방문', study: '연구', discovery: '발견', acquisition: '인수', 'data-release': '자료 공개', meeting: '회의' },
     show: '지도에서 보기',
     lens: '지도에서 이 협력국의 관여를 강조',
+    lensShowing: '{{partner}} 관련 사건만 표시 ({{shown}}건). 지도에 관련 광상을 고리로 표시합니다.',
+    lensClear: '모든 협력국 보기',
     sources: '출처',
   },
   mn: {
@@ -46,6 +50,8 @@ export const timelineStrings = {
     kinds: { agreement: 'Хэлэлцээр', forum: 'Чуулган', 'export-control': 'Экспортын хяналт', investment: 'Хөрөнгө оруулалт', oda: 'Хөгжлийн тусламж', opening: 'Нээлт', policy: 'Бодлого', visit: 'Айлчлал', study: 'Судалгаа', discovery: 'Илрүүлэлт', acquisition: 'Худалдан авалт', 'data-release': 'Мэдээлэл нийтлэл', meeting: 'Уулзалт' },
     show: 'Газрын зураг дээр харах',
     lens: 'Энэ түншийн оролцоог газрын зураг дээр тодруулах',
+    lensShowing: 'Зөвхөн {{partner}} оролцсон үйл явдлууд ({{shown}}); холбогдох ордуудыг газрын зураг дээр тойруулна.',
+    lensClear: 'Бүх түншийг харуулах',
     sources: 'Эх сурвалж',
   },
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deposit, PackEvent } from '../../../shared/pack';
-import { eventsUpTo, timelineHighlights, timelineMonths } from './timeline';
+import { eventsUpTo, involvesPartner, timelineHighlights, timelineMonths } from './timeline';
 
-const ev = (id: string, date: string, depositIds: string[] = []) => ({ id, date, depositIds }) as unknown as PackEvent;
+const ev = (id: string, date: string, depositIds: string[] = [], countryCodes: string[] = ['MN']) => ({ id, date, depositIds, countryCodes }) as unknown as PackEvent;
 const dep = (id: string, lon: number) => ({ id, location: { lon, lat: 45 } }) as unknown as Deposit;
 
 describe('timeline', () => {
@@ -23,5 +23,16 @@ describe('timeline', () => {
     const content = { events: [ev('old', '2012-01', ['x']), ev('new', '2019-05', ['y'])], deposits: [dep('x', 100), dep('y', 110)] };
     expect(timelineHighlights(content, '2019-12')).toEqual([[110, 45]]);
     expect(timelineHighlights(content, '2013-06')).toEqual([[100, 45]]);
+  });
+
+  it('with a partner lens, rings only deposits named in that partner\'s events', () => {
+    const content = {
+      events: [ev('kr', '2019-05', ['x'], ['MN', 'KR']), ev('jp', '2019-06', ['y'], ['MN', 'JP'])],
+      deposits: [dep('x', 100), dep('y', 110)],
+    };
+    expect(timelineHighlights(content, '2019-12', 'KR')).toEqual([[100, 45]]);
+    expect(timelineHighlights(content, '2019-12', 'JP')).toEqual([[110, 45]]);
+    expect(timelineHighlights(content, '2019-12')).toHaveLength(2);
+    expect(involvesPartner(content.events[0], 'JP')).toBe(false);
   });
 });

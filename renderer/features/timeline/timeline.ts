@@ -34,14 +34,20 @@ export function eventsUpTo<E extends Pick<PackEvent, 'date'>>(events: readonly E
   return events.filter((e) => eventMonth(e.date) <= month).sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** Positions of deposits linked to events in the HIGHLIGHT_MONTHS up to the month. */
+/** Whether an event involves the partner a lens is on ("KR"); with no lens every event does. */
+export const involvesPartner = (event: Pick<PackEvent, 'countryCodes'>, lens: string | null | undefined) => !lens || event.countryCodes.includes(lens);
+
+/** Positions of deposits linked to events in the HIGHLIGHT_MONTHS up to the month (only the lens partner's events). */
 export function timelineHighlights(
   content: { events: readonly PackEvent[]; deposits: readonly Deposit[] },
   month: string,
+  lens: string | null = null,
 ): Position[] {
   const from = monthsBefore(month, HIGHLIGHT_MONTHS);
   const ids = new Set(
-    content.events.filter((e) => eventMonth(e.date) <= month && eventMonth(e.date) > from).flatMap((e) => e.depositIds),
+    content.events
+      .filter((e) => eventMonth(e.date) <= month && eventMonth(e.date) > from && involvesPartner(e, lens))
+      .flatMap((e) => e.depositIds),
   );
   return content.deposits.filter((d) => ids.has(d.id)).map((d) => [d.location.lon, d.location.lat]);
 }

@@ -16,7 +16,7 @@ export const AIMAGS = [
   { id: 'khovd', en: 'Khovd', mn: 'Ховд', ko: '호브드', aliases: ['Hovd', 'Kovd'], centre: [92.5, 46.9] },
   { id: 'khovsgol', en: 'Khövsgöl', mn: 'Хөвсгөл', ko: '흡스골', aliases: ['Hövsgöl', 'Khuvsgul', 'Khovsgol'], centre: [99.8, 50.0] },
   { id: 'omnogovi', en: 'Ömnögovi', mn: 'Өмнөговь', ko: '으믄고비', aliases: ['Umnugovi', 'Omnogovi', 'South Gobi', 'Ömnögobi'], centre: [104.0, 43.5] },
-  { id: 'orkhon', en: 'Orkhon', mn: 'Орхон', ko: '오르홍', aliases: ['Orhon', 'Erdenet'], centre: [104.1, 49.03] },
+  { id: 'orkhon', en: 'Orkhon', mn: 'Орхон', ko: '오르홍', aliases: ['Orhon', 'Erdenet'], centre: [104.1, 49.03], label: [103.92, 49.13] },
   { id: 'ovorkhangai', en: 'Övörkhangai', mn: 'Өвөрхангай', ko: '우부르항가이', aliases: ['Övörhangay', 'Uvurkhangai', 'Ovorkhangai'], centre: [102.9, 45.9] },
   { id: 'selenge', en: 'Selenge', mn: 'Сэлэнгэ', ko: '셀렝게', aliases: [], centre: [106.5, 49.6] },
   { id: 'sukhbaatar', en: 'Sükhbaatar', mn: 'Сүхбаатар', ko: '수흐바타르', aliases: ['Sühbaatar', 'Sukhbaatar'], centre: [113.6, 46.0] },
