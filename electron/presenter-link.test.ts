@@ -74,6 +74,14 @@ describe('presenter link through the main process', () => {
     expect(sent.message.slide.footnotes[0].source).toEqual({ id: 'src-1', title: 'Rail report', publisher: 'MTZ' });
   });
 
+  it('forwards a chart slide’s chart, so the audience can draw it', async () => {
+    const chart = { chartId: 'oda', kind: 'period', title: 'Korean ODA', period: '2018–2024', unit: 'US$ m', max: 53, bars: [{ label: 'Average', value: 53, from: 2018, to: 2024 }], source: 'Source: x' };
+    await invoke('presenter:show-slide', h.mainContents, { ...slide, slide: { ...slide.slide, kind: 'chart', view: null, chart } });
+    const [sent] = sentToAudience();
+    expect(sent.message.slide.chart).toEqual(chart);
+    expect(JSON.stringify(sent.message)).not.toContain('PRIVATE');
+  });
+
   it('refuses slides sent by the audience window and audience messages sent by the console', async () => {
     await expect(invoke('presenter:show-slide', h.audienceContents, slide)).rejects.toThrow(/Refused/);
     await expect(invoke('presenter:end', h.audienceContents)).rejects.toThrow(/Refused/);

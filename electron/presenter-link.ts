@@ -16,6 +16,7 @@ export function audienceSafeSlide(slide: AudienceSlidePayload): AudienceSlidePay
     title: slide.title,
     caption: slide.caption,
     view: slide.view,
+    ...(slide.chart !== undefined ? { chart: slide.chart } : {}),
     footnotes: slide.footnotes.map(({ n, source }) => ({
       n,
       source: {

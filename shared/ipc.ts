@@ -49,6 +49,8 @@ export const AudienceSlidePayload = z.object({
   title: z.string().max(500),
   caption: z.string().max(20_000),
   view: z.record(z.string().max(100), z.unknown()).nullable(),
+  /** A chart slide's chart (figures, labels, source line), checked in depth by the audience page. */
+  chart: z.record(z.string().max(100), z.unknown()).optional(),
   footnotes: z.array(z.object({ n: z.number().int().positive(), source: AudienceSource })).max(500),
 });
 export type AudienceSlidePayload = z.infer<typeof AudienceSlidePayload>;
