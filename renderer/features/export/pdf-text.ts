@@ -60,23 +60,40 @@ function drawRuns(doc: jsPDF, runs: readonly TextRun[], box: TextBox, startY: nu
         continue;
       }
       setFont(doc, token, !!run.bold);
-      const w = doc.getTextWidth(token);
-      if (x > box.x && x + pendingSpace + w > right) {
-        y += lh;
-        x = box.x;
+      for (const piece of splitToWidth(doc, token, box.width)) {
+        const w = doc.getTextWidth(piece);
+        if (x > box.x && x + pendingSpace + w > right) {
+          y += lh;
+          x = box.x;
+          pendingSpace = 0;
+        }
+        if (y > box.maxY) {
+          doc.text('…', box.x, y - lh);
+          return { y, fitted: false };
+        }
+        x += pendingSpace;
+        doc.text(piece, x, y);
+        x += w;
         pendingSpace = 0;
       }
-      if (y > box.maxY) {
-        doc.text('…', box.x, y - lh);
-        return { y, fitted: false };
-      }
-      x += pendingSpace;
-      doc.text(token, x, y);
-      x += w;
-      pendingSpace = 0;
     }
   }
   return { y, fitted: true };
+}
+
+/** A word wider than the whole box (a long URL, a run of markup) is broken between characters, or it would run off the page. */
+function splitToWidth(doc: jsPDF, word: string, width: number): string[] {
+  if (doc.getTextWidth(word) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && doc.getTextWidth(piece + ch) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  return piece ? [...pieces, piece] : pieces;
 }
 
 /** One plain line or paragraph in one style. */
