@@ -224,3 +224,58 @@ test('keyboard: arrows pan and + zooms the focused map; hovering a deposit shows
   await page.mouse.move(box.x + point.x, box.y + point.y);
   await expect(page.locator('.map-tooltip')).toContainText('Oyu Tolgoi · Deposit');
 });
+
+test('the basemap draws lakes and rivers, and corridor nodes as the icons the legend shows', async ({ page }) => {
+  await openApp(page, '/#v=103.0000,49.5000,5.30');
+  await waitForMapIdle(page);
+  const drawn = (layer: string) =>
+    page.evaluate((id) => [...new Set(window.__steppeMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id ?? '')))], layer);
+  await expect.poll(() => drawn('lakes')).toEqual(expect.arrayContaining(['khovsgol']));
+  await expect.poll(() => drawn('rivers')).toEqual(expect.arrayContaining(['selenge']));
+  // Every node kind drawn has its icon registered as an image (not a letter), and a matching legend entry.
+  const kinds = await page.evaluate(() => [...new Set(window.__steppeMap!.queryRenderedFeatures({ layers: ['node-points'] }).map((f) => String(f.properties.kind)))]);
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const kind of kinds) {
+    expect(await page.evaluate((k) => window.__steppeMap!.hasImage(`node-light-${k}`), kind)).toBe(true);
+    if (kind !== 'mine-site') await expect(page.getByTestId('legend-nodes').locator(`li[data-kind="${kind}"] svg path`).first()).toBeVisible();
+  }
+  await page.screenshot({ path: 'test/e2e/screenshots/map-water-nodes.png' });
+});
+
+test('Mongolian UI labels countries in Mongolian; the legend can switch map labels to English alone', async ({ page }) => {
+  const session = await openApp(page, '/#v=110.0000,45.0000,3.20');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Монгол', exact: true }).click();
+  const countryField = () => page.evaluate(() => JSON.stringify(window.__steppeMap!.getLayoutProperty('country-labels', 'text-field')));
+  await expect.poll(countryField).toContain('["get","mn"]');
+  await waitForMapIdle(page);
+  const names = await page.evaluate(() => window.__steppeMap!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => String(f.properties.mn)));
+  expect(names).toEqual(expect.arrayContaining(['Хятад', 'Орос']));
+  await page.screenshot({ path: 'test/e2e/screenshots/map-countries-mn.png' });
+
+  await page.getByTestId('map-label-language').selectOption('en');
+  await expect.poll(countryField).toContain('["get","en"]');
+  await expect(page.getByRole('button', { name: 'Монгол', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await waitForMapIdle(page);
+  expect(session.foreignOrigins()).toEqual([]);
+});
+
+test('a partner lens also keeps the timeline to that partner\'s events', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await page.getByTestId('timeline-open').click();
+  const strip = page.getByTestId('timeline');
+  const all = await strip.locator('li[data-event]').count();
+  await page.getByRole('button', { name: 'Partners' }).click();
+  await page.getByTestId('partner-lens').click();
+  await expect(page).toHaveURL(/lens=KR/);
+  await expect(strip.getByTestId('timeline-lens')).toContainText('Korea');
+  await expect(strip.locator('.tl-tick.tl-faded').first()).toBeAttached();
+  const events = strip.locator('li[data-event]');
+  expect(await events.count()).toBeGreaterThan(0);
+  for (const codes of await events.locator('.tl-meta').allTextContents()) expect(codes).toContain('KR');
+  expect(await strip.locator('.tl-tick.tl-lensed').count()).toBeLessThan(await strip.locator('.tl-tick').count());
+  await strip.getByRole('button', { name: 'Show every partner' }).click();
+  await expect(page).not.toHaveURL(/lens=KR/);
+  await expect(strip.locator('li[data-event]')).toHaveCount(all);
+});

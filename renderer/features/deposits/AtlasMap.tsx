@@ -23,6 +23,8 @@ export interface AtlasMapProps {
 export function AtlasMap({ children, onController, initialView }: AtlasMapProps) {
   const { t, i18n } = useTranslation('atlas');
   const language = (i18n.language as Language) ?? 'en';
+  // Map labels follow the UI language unless the legend's override picks another.
+  const labelLanguage = useAppStore((s) => s.mapLabelLanguage) ?? language;
   const data = useAtlasData();
   const filters = useAppStore((s) => s.filters);
   const lens = useAppStore((s) => s.lens);
@@ -55,7 +57,7 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
   );
   const initialOverlay = useMemo(() => {
     const s = useAppStore.getState();
-    return { filters: s.filters, lens: s.lens, selection: s.selection, layers: s.layers, language };
+    return { filters: s.filters, lens: s.lens, selection: s.selection, layers: s.layers, language: s.mapLabelLanguage ?? language };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- read once at creation
   }, []);
 
@@ -73,8 +75,8 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
   }, [controller, data]);
 
   useEffect(() => {
-    controller?.setOverlay({ filters, lens, selection, layers, language });
-  }, [controller, filters, lens, selection, layers, language]);
+    controller?.setOverlay({ filters, lens, selection, layers, language: labelLanguage });
+  }, [controller, filters, lens, selection, layers, labelLanguage]);
 
   const toggleMeasure = () => {
     const on = !measure.on;

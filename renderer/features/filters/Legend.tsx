@@ -7,6 +7,10 @@ import { nodeFeatures, STATUS_DASH } from '../../map/layers/corridors';
 import { NODE_GLYPHS, nodeIconColours } from '../../map/layers/node-icons';
 import type { MapTheme } from '../../map/style';
 import type { FacilityKind } from '../../../shared/pack';
+import { LANGUAGES, type Language } from '../../i18n';
+
+/** Each language named in itself, as the header's switcher does. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ko: '한국어', mn: 'Монгол' };
 import { useAppStore } from '../../store';
 import { useAtlasData, useFilteredDeposits } from '../deposits';
 
@@ -19,6 +23,8 @@ export function Legend() {
   const data = useAtlasData();
   const { shown, total } = useFilteredDeposits();
   const [open, setOpen] = useState(true);
+  const labelLanguage = useAppStore((s) => s.mapLabelLanguage);
+  const setLabelLanguage = useAppStore((s) => s.setMapLabelLanguage);
 
   // Only the groups actually drawn after filtering, with their counts.
   const groups = useMemo(() => {
@@ -119,6 +125,14 @@ export function Legend() {
               <p className="legend-footnote muted">* {t('legend.transit')}</p>
             </section>
           )}
+          <label className="legend-labels">
+            {t('legend.labels')}
+            {/* Names on the map in another language than the UI's, e.g. English labels under a Mongolian UI. */}
+            <select value={labelLanguage ?? ''} onChange={(e) => setLabelLanguage((e.target.value || null) as Language | null)} data-testid="map-label-language">
+              <option value="">{t('legend.labelsFollow')}</option>
+              {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+            </select>
+          </label>
         </div>
       )}
     </aside>

@@ -18,6 +18,7 @@ export const filterStrings = {
       label: 'Legend', deposits: 'Deposits', corridors: 'Corridors', nodes: 'Nodes', partners: 'Countries',
       strategic: 'Strategic (dark outline)', uncertain: 'Uncertain location (faded, ringed)', size: 'Larger = further along (producing)',
       transit: 'transit country', empty: 'Nothing is drawn: every layer is off.', filtered: '{{shown}} of {{total}}', collapse: 'Hide legend', expand: 'Show legend',
+      labels: 'Map labels', labelsFollow: 'As the interface',
     },
   },
   ko: {
@@ -38,6 +39,7 @@ export const filterStrings = {
       label: '범례', deposits: '광상', corridors: '회랑', nodes: '거점', partners: '국가',
       strategic: '전략 광상(진한 테두리)', uncertain: '위치 불확실(흐림, 고리)', size: '클수록 개발이 진전됨(생산 중)',
       transit: '경유국', empty: '표시된 것이 없습니다: 모든 레이어가 꺼져 있습니다.', filtered: '{{total}}곳 중 {{shown}}곳', collapse: '범례 숨기기', expand: '범례 보기',
+      labels: '지도 라벨', labelsFollow: '화면 언어와 같게',
     },
   },
   mn: {
@@ -58,6 +60,7 @@ export const filterStrings = {
       label: 'Тайлбар', deposits: 'Ордууд', corridors: 'Коридорууд', nodes: 'Зангилаа', partners: 'Улсууд',
       strategic: 'Стратегийн (бараан хүрээтэй)', uncertain: 'Байршил тодорхойгүй (бүдэг, цагирагтай)', size: 'Том = илүү ахисан (олборлож буй)',
       transit: 'дамжин өнгөрөх улс', empty: 'Юу ч харагдахгүй байна: бүх давхарга унтраалттай.', filtered: '{{total}}-аас {{shown}}', collapse: 'Тайлбарыг нуух', expand: 'Тайлбарыг харуулах',
+      labels: 'Газрын зургийн бичиг', labelsFollow: 'Интерфейсийн хэлээр',
     },
   },
 };
