@@ -78,6 +78,8 @@ test('avoiding China and Russia leaves only air freight of high-value products t
   await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
   const korea = page.getByTestId('partner-summaries').locator('[data-partner="KR"]');
   await expect(korea).toContainText(/\d+ of 49 deposits/);
+  // The briefing question, answered in one sentence for the chosen partner.
+  await expect(page.getByTestId('reach-headline')).toHaveText(/^Korea: \d+ of 49 deposits reachable without China; \d+ without either China or Russia\.$/);
   const blocked = page.getByTestId('blocked-list');
   const coal = blocked.locator('[data-deposit="tavan-tolgoi"]');
   await expect(coal).toContainText('avoiding China, avoiding Russia');

@@ -7,9 +7,16 @@ export function SummaryList({ analysis }: { analysis: CorridorAnalysis }) {
   const { t } = useTranslation('analysis');
   const partner = useAppStore((s) => s.routePartner);
   const setPartner = useAppStore((s) => s.setRoutePartner);
+  // The briefing question in one sentence for the chosen partner (not for China or Russia themselves).
+  const chosen = analysis.result.summaries.find((s) => s.partner === partner);
   return (
     <section className="an-section" aria-labelledby="an-summary-title">
       <h3 id="an-summary-title">{t('summary.title')}</h3>
+      {chosen && chosen.withoutChina !== null && chosen.withoutEither !== null && (
+        <p className="an-headline" data-testid="reach-headline">
+          {t('summary.headline', { partner: t(`partners.${partner}`), withoutChina: chosen.withoutChina, withoutEither: chosen.withoutEither, total: chosen.total })}
+        </p>
+      )}
       <ul className="an-summary" data-testid="partner-summaries">
         {analysis.result.summaries.map((s) => {
           const extra = [

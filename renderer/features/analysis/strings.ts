@@ -26,6 +26,7 @@ export const analysisStrings = {
       withoutChina: 'without China: {{n}}',
       withoutRussia: 'without Russia: {{n}}',
       withoutEither: 'without either: {{n}}',
+      headline: '{{partner}}: {{withoutChina}} of {{total}} deposits reachable without China; {{withoutEither}} without either China or Russia.',
     },
     route: {
       title: 'Best route',
@@ -119,6 +120,7 @@ export const analysisStrings = {
       withoutChina: '중국 미경유: {{n}}',
       withoutRussia: '러시아 미경유: {{n}}',
       withoutEither: '둘 다 미경유: {{n}}',
+      headline: '{{partner}}: 광상 {{total}}곳 중 {{withoutChina}}곳은 중국을 거치지 않고 도달 가능, 중국과 러시아를 모두 거치지 않고는 {{withoutEither}}곳.',
     },
     route: {
       title: '최적 경로',
@@ -212,6 +214,7 @@ export const analysisStrings = {
       withoutChina: 'Хятадгүйгээр: {{n}}',
       withoutRussia: 'Оросгүйгээр: {{n}}',
       withoutEither: 'Аль алинагүйгээр: {{n}}',
+      headline: '{{partner}}: {{total}} ордоос {{withoutChina}} нь Хятадаар дамжихгүйгээр хүрнэ; Хятад, Оросын аль алинаар нь дамжихгүйгээр {{withoutEither}}.',
     },
     route: {
       title: 'Шилдэг маршрут',
