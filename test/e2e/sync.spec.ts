@@ -3,7 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { databaseDigest, openApp } from './helpers';
+import { sealPack, type Pack } from '../../shared/pack';
+import { databaseDigest, openApp, waitForMapIdle } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
 const bundled = JSON.parse(fs.readFileSync(path.join(root, 'assets/packs/mongolia-critical-minerals.pack.json'), 'utf8')) as { title: string; version: number };
@@ -55,6 +56,38 @@ async function getAnnotation(page: Page, id: string) {
     db.close();
     return row;
   }, id);
+}
+
+/** Ids of the features a map layer draws now (sorted, distinct); [] when the layer is not there. */
+async function renderedIds(page: Page, layer: string): Promise<string[]> {
+  await waitForMapIdle(page);
+  return page.evaluate((id) => {
+    const map = window.__steppeMap!;
+    if (!map.getLayer(id)) return [];
+    return [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)))].sort();
+  }, layer);
+}
+
+/** What a later app version could ship: the bundled pack one version on, with a new deposit and a renamed corridor. */
+async function newerBundledPack(): Promise<{ pack: Pack; addedId: string; changedCorridor: string }> {
+  const current = JSON.parse(fs.readFileSync(path.join(root, 'assets/packs/mongolia-critical-minerals.pack.json'), 'utf8')) as Pack;
+  const model = current.deposits[2];
+  const added = { ...model, id: 'e2e-new-deposit', name: { en: 'Upgrade Test Deposit' }, location: { ...model.location, lat: model.location.lat + 0.6 } };
+  const [corridor, ...corridors] = current.corridors;
+  const body = {
+    ...current, signature: undefined, version: current.version + 1,
+    deposits: [...current.deposits, added],
+    corridors: [{ ...corridor, name: { ...corridor.name, en: `${corridor.name.en} (renamed)` } }, ...corridors],
+  };
+  delete body.signature;
+  return { pack: await sealPack(body), addedId: added.id, changedCorridor: corridor.id };
+}
+
+/** Serves `pack` wherever the app fetches its bundled pack, as an upgraded app would ship it. */
+async function shipBundledPack(page: Page, pack: Pack) {
+  await page.context().route(/mongolia-critical-minerals\.pack[^/]*\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }),
+  );
 }
 
 async function applyPreview(page: Page) {
@@ -124,7 +157,12 @@ test('importing a newer pack shows the preview, applies it, and keeps a flagged 
   await expect(changes.getByTestId('changes-deposits')).toContainText('1 added, 1 changed, 1 removed');
   await expect(changes).toContainText('1 of your annotations');
   await changes.getByTestId('highlight-changes').check();
+  // The map rings the added and the changed deposit (and nothing else).
+  await expect.poll(() => renderedIds(page, 'change-deposits'), { timeout: 30_000 }).toEqual(['lugiin-gol', 'zuuvch-ovoo']);
+  await expect(changes.getByTestId('changes-legend')).toContainText('Added');
   await page.screenshot({ path: path.join(shots, 'sync-changes.png') });
+  await changes.getByTestId('highlight-changes').uncheck();
+  await expect.poll(() => renderedIds(page, 'change-deposits')).toEqual([]);
 
   // Re-importing v1 is older: it needs an explicit request.
   await chooseFile(page, path.join(goodDir, 'small-v1.pack.json'));
@@ -282,5 +320,60 @@ test('dropping a pack file onto the window shows the drop target, then the previ
   // Reading, verifying and diffing run in a worker: allow for a busy machine.
   await expect(preview).toContainText('Preview: Fixture: small pack v2', { timeout: 60_000 });
   await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
+});
+
+test('an app upgrade with a newer bundled pack offers it with a preview, and only until it is applied', async ({ page }) => {
+  await openApp(page);
+  await waitForBundledPack(page);
+  const before = await databaseDigest(page);
+  const { pack, addedId, changedCorridor } = await newerBundledPack();
+  await shipBundledPack(page, pack);
+  await page.reload();
+
+  // Offered, not applied behind the user's back.
+  const offer = page.getByTestId('bundled-offer');
+  await expect(offer).toContainText(`${bundled.title} v${pack.version}`, { timeout: 60_000 });
+  await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
+  expect(await databaseDigest(page)).toEqual(before);
+
+  await offer.getByRole('button', { name: 'Review changes' }).click();
+  await expect(offer).toHaveCount(0);
+  const preview = page.getByTestId('pack-preview');
+  await expect(preview.getByTestId('pack-relation')).toHaveAttribute('data-relation', 'newer', { timeout: 60_000 });
+  await expect(preview.getByTestId(`diff-added-${addedId}`)).toBeVisible();
+  await expect(preview.getByTestId(`diff-changed-${changedCorridor}`)).toContainText('(renamed)');
+  await applyPreview(page);
+  await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${pack.version}`);
+
+  // What changed: the new deposit is ringed and the renamed corridor glows.
+  await page.getByTestId('open-changes').click();
+  await page.getByTestId('changes-panel').getByTestId('highlight-changes').check();
+  await expect.poll(() => renderedIds(page, 'change-deposits'), { timeout: 30_000 }).toEqual([addedId]);
+  await expect.poll(() => renderedIds(page, 'change-corridors')).toEqual([changedCorridor]);
+  await page.screenshot({ path: path.join(shots, 'sync-bundled-changes.png') });
+
+  // Once applied it is not offered again.
+  await page.reload();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('pack-status')).toContainText(`v${pack.version}`);
+  await expect(page.getByTestId('bundled-check')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(offer).toHaveCount(0);
+});
+
+test('a bundled pack the user turned down is not offered again', async ({ page }) => {
+  await openApp(page);
+  await waitForBundledPack(page);
+  const { pack } = await newerBundledPack();
+  await shipBundledPack(page, pack);
+  await page.reload();
+  const offer = page.getByTestId('bundled-offer');
+  await expect(offer).toBeVisible({ timeout: 60_000 });
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await expect(offer).toHaveCount(0);
+  await page.reload();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('bundled-check')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(offer).toHaveCount(0);
   await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`);
 });

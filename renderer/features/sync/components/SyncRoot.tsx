@@ -2,11 +2,12 @@
 // File menu, accepts files dropped on the window, and shows the sync dialogs.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPack, db, readSetting, writeSetting } from '../../../db';
+import { currentPack, db, writeSetting } from '../../../db';
 import { platform } from '../../../platform';
 import { useAppStore } from '../../../store';
 import { loadWithoutPreview, preparePack } from '../actions';
 import { BUNDLED_PACK_URL } from '../bundled';
+import { bundledPackToOffer } from '../core/bundled-offer';
 import type { PackHeader } from '../core/plan';
 import { syncClient } from '../worker/client';
 import { afterMapFirstIdle } from '../../../map/first-idle';
@@ -32,9 +33,7 @@ function startOnce(): Promise<PackHeader | null> {
     }
     // Checking the bundled file for a newer pack is not urgent: let the map draw first.
     await afterMapFirstIdle();
-    const bundled = await syncClient().peek(url);
-    if (!bundled || bundled.packId !== entry.packId || bundled.version <= entry.version) return null;
-    return (await readSetting(db, 'dismissedBundledPack')) === bundled.checksum ? null : bundled;
+    return bundledPackToOffer(db, await syncClient().peek(url));
   })();
   return started;
 }
@@ -42,10 +41,14 @@ function startOnce(): Promise<PackHeader | null> {
 export function SyncRoot() {
   const { t } = useTranslation('sync');
   const [bundled, setBundled] = useState<PackHeader | null>(null);
+  const [checked, setChecked] = useState(false);
   const openPanel = useAppStore((s) => s.openPanel);
 
   useEffect(() => {
-    void startOnce().then(setBundled);
+    void startOnce().then((offer) => {
+      setBundled(offer);
+      setChecked(true);
+    });
   }, []);
 
   useEffect(
@@ -84,6 +87,8 @@ export function SyncRoot() {
           </button>
         </div>
       )}
+      {/* Lets tests tell "no newer bundled pack" from "not checked yet". */}
+      <span hidden data-testid="bundled-check" data-state={checked ? 'done' : 'pending'} />
       <DropZone />
       <SyncDialogs />
       <ChangesOnMap />
