@@ -24,6 +24,8 @@ export interface MapControllerOptions {
   interactive?: boolean;
   /** Device pixels per CSS pixel; exports raise it for print resolution. */
   pixelRatio?: number;
+  /** Pictures, not people (exports): no label fade-in to wait for, and the drawn frame stays readable at 'idle'. */
+  still?: boolean;
   /** Filters, lens, language, selection and layer toggles to draw with from the start. */
   overlay?: Partial<OverlayState>;
   /** Hover, click, pointer and distance-tool callbacks (the main window's map only). */
@@ -58,7 +60,7 @@ export class MapController {
   private styleReady = false;
   private readonly interaction?: MapInteraction;
 
-  constructor({ container, theme, onStateChange, interactive = true, pixelRatio, overlay, interaction, view }: MapControllerOptions) {
+  constructor({ container, theme, onStateChange, interactive = true, pixelRatio, still = false, overlay, interaction, view }: MapControllerOptions) {
     this.theme = theme;
     this.onStateChange = onStateChange;
     this.overlay = { theme, language: 'en', filters: EMPTY_FILTERS, lens: null, selection: null, layers: DEFAULT_LAYERS, ...overlay };
@@ -71,6 +73,7 @@ export class MapController {
       attributionControl: false,
       interactive,
       pixelRatio,
+      ...(still ? { fadeDuration: 0, canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
       keyboard: true,
       dragRotate: false,
       pitchWithRotate: false,

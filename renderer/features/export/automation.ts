@@ -2,6 +2,7 @@
 // without file dialogs. Nothing here is reachable from the UI.
 import { activeMapController } from '../../map/active-map';
 import { addSlide, createDeck, createSlide, loadDeck, saveDeck, type Deck } from '../slides';
+import { forgetMapImages } from './image-cache';
 import { buildDeckPdf, buildDeckPptx, renderSlideImages } from './run';
 
 declare global {
@@ -10,8 +11,10 @@ declare global {
       makeDeck: (slides: number) => Promise<string>;
       pdf: (deckId: string, includeNotes?: boolean) => Promise<number>;
       pptx: (deckId: string) => Promise<number>;
-      /** Only the print-size map pictures the exports embed: the baseline for both. */
+      /** Only the print-size map pictures the exports embed, always drawn afresh: the baseline for both. */
       maps: (deckId: string) => Promise<number>;
+      /** Forgets the map pictures remembered from earlier exports, so the next export draws every map. */
+      forgetMaps: () => void;
     };
   }
 }
@@ -43,8 +46,9 @@ if (typeof window !== 'undefined') {
       return (await buildDeckPptx(await deckOrThrow(deckId))).byteLength;
     },
     async maps(deckId) {
-      const images = await renderSlideImages(await deckOrThrow(deckId), {});
+      const images = await renderSlideImages(await deckOrThrow(deckId), {}, 0.8, { fresh: true });
       return [...images.values()].reduce((n, i) => n + i.dataUrl.length, 0);
     },
+    forgetMaps: forgetMapImages,
   };
 }

@@ -6,7 +6,8 @@ import { currentPack, db } from '../../db';
 import { activeMapController } from '../../map/active-map';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import type { Deck } from '../slides';
+import { slideDrawingsStamp, type Deck } from '../slides';
+import { cachedImage, dataVersion, rememberImage } from './image-cache';
 import { fileNameFor, nextFrame, throwIfAborted, type JobContext } from './job';
 import { PRINT_SNAPSHOT } from './layout';
 import type { PackLabel, SlideImage, Translate } from './pdf';
@@ -28,30 +29,38 @@ async function packLabel(): Promise<PackLabel | null> {
 
 const translator = (language: string): Translate => i18next.getFixedT(language, 'export') as unknown as Translate;
 
-/** Draws every map slide off screen at print size (and every chart, at 3× for print), reporting progress slide by slide. */
-export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8): Promise<Map<string, SlideImage>> {
+/** What a slide's picture depends on besides its view: the pack data, the labels' language and its drawings. */
+async function imageKey(view: NonNullable<Deck['slides'][number]['view']>): Promise<string> {
+  const live = activeMapController()?.drawingState();
+  return JSON.stringify([view, PRINT_SNAPSHOT, dataVersion(live?.data), live?.overlay.language, await slideDrawingsStamp(view.drawingLayers)]);
+}
+
+/**
+ * Draws every map slide off screen at print size, reporting progress slide by slide. One hidden map
+ * serves all slides; pictures already drawn for the same view, data and drawings are reused unless `fresh`.
+ */
+export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8, { fresh = false } = {}): Promise<Map<string, SlideImage>> {
   const mapSlides = deck.slides.filter((s) => s.kind === 'map' && s.view);
   const images = new Map<string, SlideImage>();
-  const chartSlides = deck.slides.filter((s) => s.kind === 'chart' && s.chart);
-  if (chartSlides.length > 0) {
-    const { chartImage, PRINT_COLOURS } = await import('../indicators');
-    for (const slide of chartSlides) {
-      throwIfAborted(job.signal);
-      const picture = await chartImage(slide.chart!, PRINT_COLOURS, { width: PRINT_SNAPSHOT.width, lang: deck.language, scale: 3 });
-      images.set(slide.id, { dataUrl: picture.dataUrl, width: picture.width, height: picture.height, cssWidth: picture.cssWidth, format: 'PNG' });
-    }
-  }
-  if (mapSlides.length === 0) return images;
-  const snapshotter = new MapSnapshotter(PRINT_SNAPSHOT, mapSlides[0].view!.theme);
+  let snapshotter: MapSnapshotter | null = null;
   try {
     for (const [i, slide] of mapSlides.entries()) {
       throwIfAborted(job.signal);
       job.onProgress?.({ fraction: (share * i) / mapSlides.length, step: 'map', n: i + 1, count: mapSlides.length });
-      const dataUrl = await snapshotter.capture(slide.view!, job.signal);
-      images.set(slide.id, { dataUrl, width: snapshotter.pixelWidth, height: snapshotter.pixelHeight, cssWidth: PRINT_SNAPSHOT.width });
+      const key = await imageKey(slide.view!);
+      let image = fresh ? undefined : cachedImage(key);
+      if (!image) {
+        snapshotter ??= new MapSnapshotter(PRINT_SNAPSHOT, slide.view!.theme);
+        const dataUrl = await snapshotter.capture(slide.view!, job.signal);
+        image = { dataUrl, width: snapshotter.pixelWidth, height: snapshotter.pixelHeight, cssWidth: PRINT_SNAPSHOT.width };
+        rememberImage(key, image);
+      }
+      images.set(slide.id, image);
+      // Let the progress bar paint and a Cancel click land between slides.
+      await nextFrame();
     }
   } finally {
-    snapshotter.destroy();
+    snapshotter?.destroy();
   }
   return images;
 }

@@ -1,11 +1,13 @@
 // Renders map views off screen at a chosen pixel size: one hidden map reused for every slide.
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { activeMapController } from '../../map/active-map';
 import { setAnalysisOverlay } from '../../map/analysis-layers';
+import { drawingFeatures, drawingLayers, drawingSources, DRAWING_SOURCE, type DrawingFeatureInput } from '../../map/drawing-layers';
 import { MapController } from '../../map/MapController';
 import { applyCamera, type MapViewState } from '../../map/view-state';
 import { analysisOverlayForView } from '../analysis';
-import { mapSliceFromView } from '../slides';
-import { abortable, throwIfAborted } from './job';
+import { loadSlideDrawings, mapSliceFromView } from '../slides';
+import { abortable } from './job';
 
 export interface SnapshotSize {
   /** CSS pixels of the hidden map (labels and lines keep their on-screen size). */
@@ -15,10 +17,25 @@ export interface SnapshotSize {
   pixelRatio: number;
 }
 
+/** Puts the slide's drawings on the hidden map, above everything else (layers rebuilt when the theme changes). */
+function showDrawings(map: MlMap, drawings: readonly DrawingFeatureInput[], theme: MapViewState['theme']) {
+  const data = drawingFeatures(drawings);
+  for (const [id, spec] of Object.entries(drawingSources(data, drawingFeatures([])))) {
+    const source = map.getSource<GeoJSONSource>(id);
+    if (!source) map.addSource(id, spec);
+    else if (id === DRAWING_SOURCE) void source.setData(data);
+  }
+  for (const layer of drawingLayers(theme, false)) {
+    if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    map.addLayer(layer);
+  }
+}
+
 export class MapSnapshotter {
   private readonly host: HTMLDivElement;
   private controller: MapController | null = null;
   private ready: Promise<void>;
+  private drawingsShown = false;
 
   constructor(private readonly size: SnapshotSize, theme: MapViewState['theme']) {
     this.host = document.createElement('div');
@@ -36,6 +53,7 @@ export class MapSnapshotter {
         overlay: live?.overlay,
         interactive: false,
         pixelRatio: size.pixelRatio,
+        still: true,
         onStateChange: (state, message) => {
           if (state === 'idle') resolve();
           if (state === 'error') reject(new Error(message ?? 'the map could not be drawn'));
@@ -49,15 +67,25 @@ export class MapSnapshotter {
   async capture(view: MapViewState, signal?: AbortSignal, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<string> {
     await abortable(this.ready, signal);
     const controller = this.controller!;
+    const map = controller.map;
+    const [analysis, drawings] = await abortable(Promise.all([analysisOverlayForView(view.analysis), loadSlideDrawings(view.drawingLayers)]), signal);
     controller.setOverlay({ theme: view.theme, ...mapSliceFromView(view) });
     // A scenario slide's coloured route and greyed deposits (cleared for slides without one).
-    setAnalysisOverlay(controller, await abortable(analysisOverlayForView(view.analysis), signal), view.theme);
-    await applyCamera(controller.map, view.camera, { animate: false });
-    // Wait for the new view's data and tiles to be drawn before reading the picture.
-    const idle = controller.map.once('idle');
-    controller.map.triggerRepaint();
+    setAnalysisOverlay(controller, analysis, view.theme);
+    // The slide's own drawings (cleared for slides that show none).
+    if (drawings.length > 0 || this.drawingsShown) showDrawings(map, drawings, view.theme);
+    this.drawingsShown = drawings.length > 0;
+    await applyCamera(map, view.camera, { animate: false });
+    // Wait for the new view's data and tiles to be drawn; the frame drawn last is the picture ('still' keeps it readable).
+    const idle = map.once('idle');
+    map.triggerRepaint();
     await abortable(idle, signal);
-    return abortable(controller.captureImage(type, 0.9), signal);
+    return map.getCanvas().toDataURL(type, 0.88);
+  }
+
+  /** Whether the hidden map draws the named layer (for checks that a slide's drawings made it in). */
+  hasLayer(id: string): boolean {
+    return !!this.controller?.map.getLayer(id);
   }
 
   get pixelWidth() {

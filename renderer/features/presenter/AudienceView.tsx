@@ -3,12 +3,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeMapController, onActiveMapController } from '../../map/active-map';
+import { setDrawingTheme, showDrawings } from '../../map/drawing';
 import type { MapController } from '../../map/MapController';
 import { useAppStore } from '../../store';
 import { AnalysisMapLayer } from '../analysis';
 import { AtlasDataProvider, AtlasMap } from '../deposits';
 import { ChartFigure } from '../indicators';
-import { Caption, formatSource } from '../slides';
+import { Caption, formatSource, loadSlideDrawings } from '../slides';
 import { installSlideViewProviders } from '../slides/providers';
 import { openAudienceLink, type Link } from './channel';
 import type { AudienceMessage, AudienceSlide, PresenterMessage } from './protocol';
@@ -16,10 +17,18 @@ import './presenter.css';
 
 type Show = Extract<PresenterMessage, { type: 'show' }>;
 
+/** Only the latest slide's drawings are shown, however the database reads finish. */
+let drawingRequests = 0;
+
 function showOnMap(slide: AudienceSlide, animate: boolean) {
   if (!slide.view) return;
   const view = slide.view;
   useAppStore.getState().setTheme(view.theme);
+  // The slide's drawings (the layers visible when it was captured), read from this computer's own data.
+  setDrawingTheme(view.theme);
+  const asked = ++drawingRequests;
+  const show = (drawings: Parameters<typeof showDrawings>[0]) => asked === drawingRequests && showDrawings(drawings);
+  void loadSlideDrawings(view.drawingLayers).then(show, () => show([]));
   const apply = (c: MapController | null) => void c?.showView(view, { animate });
   const controller = activeMapController();
   if (controller) apply(controller);

@@ -11,3 +11,4 @@ export { captureCurrentView, playSlide, NoMapError } from './capture';
 export { Caption } from './components/Caption';
 export { SlidesPanel, type SlidesPanelProps } from './components/SlidesPanel';
 export { mapSliceFromView } from './providers';
+export { loadSlideDrawings, slideDrawingsStamp } from './drawings';
