@@ -35,7 +35,7 @@ export {
   DEPOSIT_STATUSES, FACILITY_KINDS, CORRIDOR_MODES, LEG_MODES, EVENT_KINDS, COUNTRY_ROLES, ESTIMATE_CODES,
 } from './schema/entities';
 export { COMMODITIES } from './schema/primitives';
-export { validatePack, checkShapeBounds, MAX_DEPTH, type ValidationResult } from './validate';
+export { validatePack, validateInPieces, checkShapeBounds, MAX_DEPTH, type ValidationResult } from './validate';
 export { problemToString, formatPath, type Problem } from './problems';
 export { NODE_TOLERANCE_KM } from './references';
 export { canonicalJson, sortedPrettyJson } from './canonical';

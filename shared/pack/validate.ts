@@ -92,4 +92,27 @@ function salvage(input: Record<string, unknown>): { view: PackView; brokenIds: R
   return { view: view as unknown as PackView, brokenIds };
 }
 
+/**
+ * Validation in pieces, for loading a large pack while its rows are written (first run): the same checks as
+ * validatePack, split into the header, each collection's entities, and the cross-references. Each piece says
+ * only pass (the parsed value) or fail (null); on a failure, run validatePack for the full report.
+ */
+export const validateInPieces = {
+  header(input: unknown): Omit<Pack, CollectionName> | null {
+    if (checkShapeBounds(input) || checkFormat(input)) return null;
+    const empty = Object.fromEntries(COLLECTIONS.map((c) => [c, []]));
+    const parsed = PackSchema.safeParse({ ...(input as Record<string, unknown>), ...empty });
+    if (!parsed.success) return null;
+    const { sources: _s, countries: _c, deposits: _d, facilities: _f, corridors: _k, events: _e, indicators: _i, ...header } = parsed.data;
+    return header;
+  },
+  entities<C extends CollectionName>(collection: C, items: readonly unknown[]): Pack[C] | null {
+    const parsed = (PackSchema.shape[collection] as unknown as z.ZodType<Pack[C]>).safeParse(items);
+    return parsed.success ? parsed.data : null;
+  },
+  references(pack: Pack): boolean {
+    return checkReferences(pack).length === 0;
+  },
+};
+
 export { formatPath };

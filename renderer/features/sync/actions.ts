@@ -56,11 +56,21 @@ export function dismiss(): void {
   set({ name: 'idle' });
 }
 
-/** Loads a pack with no preview (the bundled pack on an empty database). */
-export async function loadWithoutPreview(source: PackSource, kind: PackApplyKind): Promise<void> {
-  const preview = await preparePack(source, kind);
-  const current = phase();
-  if (preview && current.name === 'preview') await applyPrepared(current.planId, preview);
+/** Loads a pack with no preview (the bundled pack on an empty database), with a progress bar. */
+export async function loadWithoutPreview(source: PackSource & { kind: 'bytes' | 'url' }, kind: PackApplyKind): Promise<void> {
+  set({ name: 'reading', stage: 'reading', kind });
+  try {
+    const outcome = await syncClient().load(
+      source,
+      kind,
+      (progress) => set({ name: 'applying', progress, title: '', kind }),
+      (stage) => set({ name: 'reading', stage, kind }),
+    );
+    set(outcome.ok ? { name: 'applied', entry: outcome.entry } : { name: 'refused', refusal: outcome.refusal });
+  } catch (error) {
+    const reason = error instanceof ApplyFailedError ? error.reason : 'unexpected';
+    set({ name: 'failed', reason, message: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 export async function openRestore(bytes: Uint8Array, fileName: string): Promise<void> {

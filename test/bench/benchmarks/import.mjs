@@ -24,7 +24,7 @@ export default {
       for (const mode of i % 2 === 0 ? ['pipeline', 'raw'] : ['raw', 'pipeline']) {
         const r = await page.evaluate(([m, n]) => window.__importBench(m, n), [mode, FEATURES]);
         (mode === 'pipeline' ? pipeline : raw).push(r);
-        log(`${mode}: ${r.rows} rows in ${Math.round(r.ms)} ms; UI thread unanswered at most ${Math.round(r.maxHeartbeatGapMs)} ms; longest reported long task ${Math.round(r.longestTaskMs)} ms (${r.longTasks})${r.peakHeapMB ? `; UI heap peak ${Math.round(r.peakHeapMB)} MB` : ''}`);
+        log(`${mode}: ${r.rows} rows in ${Math.round(r.ms)} ms; UI thread unanswered at most ${Math.round(r.maxHeartbeatGapMs)} ms; longest reported long task ${Math.round(r.longestTaskMs)} ms (${r.longTasks})${r.peakHeapMB ? `; UI heap peak ${Math.round(r.peakHeapMB)} MB` : ''}${r.stages ? `; steps began at (ms) ${Object.entries(r.stages).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`);
       }
     }
     await context.close();

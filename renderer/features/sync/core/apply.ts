@@ -118,7 +118,7 @@ function orphanOf(deposit: Deposit, version: number, now: string): OrphanedDepos
 }
 
 /** Keeps every user record; marks the ones whose deposit left, unmarks the ones whose deposit came back. */
-async function flagOrphans(db: SteppeDatabase, removed: Deposit[], returning: string[], version: number, now: string) {
+export async function flagOrphans(db: SteppeDatabase, removed: Deposit[], returning: string[], version: number, now: string) {
   const orphaned = { annotations: 0, drawings: 0, decks: 0 };
   if (removed.length > 0) {
     const byId = new Map(removed.map((d) => [d.id, d]));

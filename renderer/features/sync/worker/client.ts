@@ -7,6 +7,8 @@ import type { PackSource, SyncRefusal, WorkerRequest, WorkerResponse } from './p
 
 export type PrepareOutcome = { ok: true; planId: string; preview: ImportPreview } | { ok: false; refusal: SyncRefusal };
 
+export type LoadOutcome = { ok: true; entry: PackHistoryEntry } | { ok: false; refusal: SyncRefusal };
+
 export class ApplyFailedError extends Error {
   constructor(readonly reason: 'stale' | 'storage' | 'unexpected', message: string) {
     super(message);
@@ -20,6 +22,8 @@ type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R,
 export interface SyncClient {
   prepare(source: PackSource, kind: PackApplyKind, onStage?: (stage: PrepareStage) => void): Promise<PrepareOutcome>;
   apply(planId: string, kind?: PackApplyKind, onProgress?: (p: ApplyProgress) => void): Promise<PackHistoryEntry>;
+  /** First run: reads and stores a pack with no preview (rows are checked while earlier ones are written). */
+  load(source: PackSource & { kind: 'bytes' | 'url' }, kind: PackApplyKind, onProgress?: (p: ApplyProgress) => void, onStage?: (stage: PrepareStage) => void): Promise<LoadOutcome>;
   discard(planId: string): Promise<void>;
   peek(url: string): Promise<PackHeader | null>;
 }
@@ -64,6 +68,17 @@ export function createSyncClient(worker: Worker, dbName: string = DEFAULT_DB_NAM
         }
         return false;
       });
+    },
+    load(source, applyKind, onProgress, onStage) {
+      const transfer = source.kind === 'bytes' ? [source.bytes.buffer as ArrayBuffer] : [];
+      return send<LoadOutcome>({ type: 'load', dbName, source, applyKind }, (m, resolve) => {
+        if (m.type === 'stage') onStage?.(m.stage);
+        else if (m.type === 'progress') onProgress?.(m.progress);
+        else if (m.type === 'applied') resolve({ ok: true, entry: m.entry });
+        else if (m.type === 'refused') resolve({ ok: false, refusal: m.refusal });
+        else return false;
+        return m.type === 'applied' || m.type === 'refused';
+      }, transfer);
     },
     discard(planId) {
       return send<void>({ type: 'discard', planId }, (m, resolve) => {

@@ -1,7 +1,8 @@
 // The pack worker: one per app. Holds prepared imports until the user applies or cancels them.
 import '../../../zod-jitless';
-import { openDatabase, type SteppeDatabase } from '../../../db';
-import { applyPlan, StaleImportError } from '../core/apply';
+import { openDatabase, type PackHistoryEntry, type SteppeDatabase } from '../../../db';
+import { applyPlan, StaleImportError, type ApplyProgress } from '../core/apply';
+import { loadIntoEmptyDatabase } from '../core/first-load';
 import { preparePackFile, type PrepareStage } from '../core/import';
 import { headerOf, type ImportPlan } from '../core/plan';
 import { readPack } from '../core/read-pack';
@@ -24,6 +25,27 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/** Progress at most every 50 ms (and the last one), so the UI thread re-renders a bar, not a flood. */
+function throttled(requestId: number): (progress: ApplyProgress) => void {
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < 50 && progress.done < progress.total) return;
+    last = now;
+    post({ type: 'progress', requestId, progress });
+  };
+}
+
+/** The history entry without its long id lists: the UI shows title and counts, and copying 100k ids onto
+ *  its thread would hold it up (the database keeps the full entry). */
+function briefEntry(entry: PackHistoryEntry): PackHistoryEntry {
+  const collections = Object.fromEntries(
+    Object.entries(entry.diff.collections).map(([c, d]) => [c, { added: d.added.slice(0, BRIEF), removed: d.removed.slice(0, BRIEF), changed: d.changed.slice(0, BRIEF) }]),
+  ) as PackHistoryEntry['diff']['collections'];
+  return { ...entry, diff: { ...entry.diff, collections } };
+}
+const BRIEF = 200;
 
 async function handle(request: WorkerRequest): Promise<void> {
   const { requestId } = request;
@@ -58,17 +80,22 @@ async function handle(request: WorkerRequest): Promise<void> {
       const held = plans.get(request.planId);
       if (!held) return post({ type: 'failed', requestId, reason: 'stale', message: 'This import is no longer prepared.' });
       plans.delete(request.planId);
-      let last = 0;
-      const entry = await applyPlan(held.db, held.plan, {
-        kind: request.kind,
-        onProgress: (progress) => {
-          const now = performance.now();
-          if (now - last < 50 && progress.done < progress.total) return;
-          last = now;
-          post({ type: 'progress', requestId, progress });
-        },
-      });
-      return post({ type: 'applied', requestId, entry });
+      const entry = await applyPlan(held.db, held.plan, { kind: request.kind, onProgress: throttled(requestId) });
+      return post({ type: 'applied', requestId, entry: briefEntry(entry) });
+    }
+    case 'load': {
+      // First run: no preview, so rows are checked while earlier ones are written (core/first-load.ts).
+      post({ type: 'stage', requestId, stage: 'reading' });
+      const { source } = request;
+      let bytes: Uint8Array;
+      try {
+        bytes = source.kind === 'url' ? await fetchBytes(source.url) : source.bytes;
+      } catch (error) {
+        return post({ type: 'refused', requestId, refusal: { code: 'unreadable-url', details: [String(error)] } });
+      }
+      const result = await loadIntoEmptyDatabase(database(request.dbName), bytes, { kind: request.applyKind, onProgress: throttled(requestId) });
+      if (!result.ok) return post({ type: 'refused', requestId, refusal: result.refusal });
+      return post({ type: 'applied', requestId, entry: briefEntry(result.entry) });
     }
     case 'discard':
       plans.delete(request.planId);

@@ -14,6 +14,7 @@ export type PackSource =
 export type WorkerRequest =
   | { type: 'prepare'; requestId: number; dbName: string; source: PackSource; applyKind: PackApplyKind }
   | { type: 'apply'; requestId: number; planId: string; kind?: PackApplyKind }
+  | { type: 'load'; requestId: number; dbName: string; source: PackSource & { kind: 'bytes' | 'url' }; applyKind: PackApplyKind }
   | { type: 'discard'; requestId: number; planId: string }
   | { type: 'peek'; requestId: number; url: string };
 

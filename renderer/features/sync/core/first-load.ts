@@ -1,0 +1,125 @@
+// First run: a pack goes into an empty database with no preview to show, so each chunk of rows is checked while
+// IndexedDB stores the chunks before it (the checks and the writes overlap instead of running one after the other).
+// All of it is one transaction: a pack that fails any check leaves nothing behind. Anything unusual (a check
+// fails, the database is not empty) falls back to the ordinary read → prepare → apply, which words the refusal.
+import { Dexie } from 'dexie';
+import { MAX_OPEN_FILE_BYTES } from '../../../../shared/ipc';
+import {
+  COLLECTIONS, entityKey, TRUSTED_KEYS, validateInPieces, verifyPack, type CollectionName, type Pack, type PackEntity, type TrustedKeys,
+} from '../../../../shared/pack';
+import { currentPack, type PackApplyKind, type PackCounts, type PackDiffSummary, type PackHistoryEntry, type SteppeDatabase } from '../../../db';
+import { applyPlan, flagOrphans, type ApplyProgress } from './apply';
+import { gzipText } from './compress';
+import { preparePackFile } from './import';
+import { decodeText, type Refusal } from './read-pack';
+
+/** `overlapped`: rows were checked while earlier ones were written; `ordinary`: read, prepared, then applied. */
+export type FirstLoadResult = { ok: true; entry: PackHistoryEntry; path: 'overlapped' | 'ordinary' } | { ok: false; refusal: Refusal };
+
+export interface FirstLoadOptions {
+  kind?: PackApplyKind;
+  trustedKeys?: TrustedKeys;
+  onProgress?: (progress: ApplyProgress) => void;
+  /** Called inside the transaction after each chunk is stored; throwing aborts the load (used by tests). */
+  afterChunk?: (progress: ApplyProgress) => void;
+  chunkSize?: number;
+}
+
+const CHUNK = 2000;
+/** Chunks handed to IndexedDB ahead of the one being checked. */
+const IN_FLIGHT = 3;
+const WAIT_MS = 10 * 60_000;
+
+/** Thrown inside the transaction to undo it and take the ordinary path. */
+class TakeOrdinaryPath extends Error {}
+
+export async function loadIntoEmptyDatabase(db: SteppeDatabase, input: Uint8Array, options: FirstLoadOptions = {}): Promise<FirstLoadResult> {
+  const kind = options.kind ?? 'first-run';
+  const trustedKeys = options.trustedKeys ?? TRUSTED_KEYS;
+  try {
+    const entry = await loadFast(db, input, kind, trustedKeys, options);
+    if (entry) return { ok: true, entry, path: 'overlapped' };
+  } catch (error) {
+    if (!(error instanceof TakeOrdinaryPath)) throw error;
+  }
+  const prepared = await preparePackFile(db, input, kind, { trustedKeys });
+  if (!prepared.ok) return prepared;
+  const entry = await applyPlan(db, prepared.plan, { kind, onProgress: options.onProgress, afterChunk: options.afterChunk });
+  return { ok: true, entry, path: 'ordinary' };
+}
+
+async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKind, trustedKeys: TrustedKeys, options: FirstLoadOptions): Promise<PackHistoryEntry | null> {
+  const { onProgress = () => {}, afterChunk = () => {}, chunkSize = CHUNK } = options;
+  if (input.byteLength > MAX_OPEN_FILE_BYTES || (await currentPack(db))) return null;
+  const text = decodeText(input);
+  if (text === null) return null;
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const header = validateInPieces.header(json);
+  if (!header) return null;
+  const raw = Object.fromEntries(COLLECTIONS.map((c) => [c, json[c] as unknown[]])) as Record<CollectionName, unknown[]>;
+  const total = COLLECTIONS.reduce((n, c) => n + raw[c].length, 0);
+  const progress = { done: 0, total };
+  onProgress({ ...progress });
+  // Compressing for rollback runs beside the writes; the transaction waits for it at the end.
+  const gzip = gzipText(input);
+  gzip.catch(() => {});
+  const now = new Date().toISOString();
+
+  const tables = [...COLLECTIONS.map((c) => db[c]), db.packHistory, db.packBodies, db.annotations, db.drawings, db.decks];
+  return db.transaction('rw', tables, async () => {
+    if (await currentPack(db)) throw new TakeOrdinaryPath();
+    const parsed = {} as Record<CollectionName, PackEntity[]>;
+    const writing = new Set<Promise<void>>();
+    for (const c of COLLECTIONS) {
+      parsed[c] = [];
+      const table = db[c] as unknown as { bulkPut(rows: PackEntity[]): Promise<unknown> };
+      for (let i = 0; i < raw[c].length; i += chunkSize) {
+        const rows = validateInPieces.entities(c, raw[c].slice(i, i + chunkSize)) as PackEntity[] | null;
+        if (!rows) throw new TakeOrdinaryPath();
+        for (const row of rows) parsed[c].push(row);
+        const write: Promise<void> = table.bulkPut(rows).then(() => {
+          writing.delete(write);
+          progress.done += rows.length;
+          afterChunk({ ...progress });
+          onProgress({ ...progress });
+        });
+        write.catch(() => {}); // a failed write is seen through the race or the final wait, not as unhandled
+        writing.add(write);
+        if (writing.size >= IN_FLIGHT) await Promise.race(writing);
+      }
+    }
+    const pack = { ...header, ...parsed } as Pack;
+    // The last chunks are stored while the references and the checksum are checked.
+    if (!validateInPieces.references(pack)) throw new TakeOrdinaryPath();
+    const trust = await Dexie.waitFor(verifyPack(pack, trustedKeys), WAIT_MS);
+    if (trust.status === 'bad-checksum' || trust.status === 'bad-signature') throw new TakeOrdinaryPath();
+    await Promise.all(writing);
+    const added = Object.fromEntries(COLLECTIONS.map((c) => [c, (pack[c] as PackEntity[]).map((e) => entityKey(c, e))])) as Record<CollectionName, string[]>;
+    await flagOrphans(db, [], added.deposits, pack.version, now);
+    await db.packBodies.put({ checksum: pack.checksum, gzip: await Dexie.waitFor(gzip, WAIT_MS), bytes: text.length, storedAt: now });
+    const diff: PackDiffSummary = {
+      fromVersion: null,
+      toVersion: pack.version,
+      totals: { added: total, removed: 0, changed: 0 },
+      collections: Object.fromEntries(
+        COLLECTIONS.map((c): [CollectionName, PackDiffSummary['collections'][CollectionName]] => [c, { added: added[c], removed: [], changed: [] }]),
+      ) as PackDiffSummary['collections'],
+      orphaned: { annotations: 0, drawings: 0, decks: 0 },
+    };
+    const entry: PackHistoryEntry = {
+      kind, packId: pack.packId, version: pack.version, formatVersion: pack.formatVersion, title: pack.title,
+      publisher: pack.publisher, publishedAt: pack.publishedAt, checksum: pack.checksum,
+      signer: { status: trust.status, keyId: trust.keyId, label: trust.label },
+      appliedAt: now,
+      counts: Object.fromEntries(COLLECTIONS.map((c) => [c, pack[c].length])) as PackCounts,
+      diff,
+    };
+    entry.seq = await db.packHistory.add(entry);
+    return entry;
+  });
+}
