@@ -5,6 +5,7 @@ import { useAppStore } from '../../../store';
 import { playSlide } from '../capture';
 import { formatSource } from '../footnotes';
 import { duplicateSlide, removeSlide, updateSlide, type Deck, type Slide } from '../model';
+import { HighlightList } from './HighlightList';
 import type { useDeckActions } from './useDeckActions';
 
 type Field = 'title' | 'caption' | 'notes';
