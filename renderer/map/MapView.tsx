@@ -72,9 +72,10 @@ export function MapView({ onReady, interaction, initialOverlay, initialView, dat
         tabIndex={-1}
       />
       {children}
+      {/* No spinning icon here: with software WebGL, every frame of a CSS animation is composited by the
+          same GPU process that compiles the map's shaders, which made the first drawing about twice as slow. */}
       {(!drawnOnce || !dataReady) && state !== 'error' && (
-        <div className="map-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
+        <div className="map-loading" role="status" data-testid="map-loading">
           {t('map.loading')}
         </div>
       )}

@@ -106,7 +106,7 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
       />
       {!data && (
         <div className="map-data-loading" role="status">
-          <span className="spinner" aria-hidden="true" /> {t('loadingData')}
+          {t('loadingData')}
         </div>
       )}
     </MapView>
