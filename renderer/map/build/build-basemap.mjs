@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { AIMAGS, COUNTRY_NUMERIC, EU_MEMBERS } from './aimags.mjs';
 import { buildWater } from './water.mjs';
+import { pointInRing } from './geo.mjs';
 import { addOrkhon } from './orkhon.mjs';
 import { buildFonts } from './fonts.mjs';
 
@@ -80,16 +81,6 @@ function decodeGeometry(g, scale) {
 function bboxContains(geometry, [lon, lat]) {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polys.some(([outer]) => pointInRing([lon, lat], outer));
-}
-
-function pointInRing([x, y], ring) {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 function buildAimags() {

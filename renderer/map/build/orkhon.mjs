@@ -2,22 +2,14 @@
 // draws it inside Bulgan, and no npm package with a licence we can ship has a newer outline. So Orkhon gets an
 // approximate outline here, traced around Erdenet and Jargalant at the scale of the other aimags (a few km),
 // cut out of Bulgan as a hole so the two never overlap, and marked `approximate` in the data.
+import { pointInRing } from './geo.mjs';
+
 const OUTLINE = [
   [103.78, 49.07], [103.9, 49.17], [104.15, 49.19], [104.35, 49.1], [104.28, 48.95], [104.02, 48.9], [103.84, 48.96], [103.78, 49.07],
 ];
 /** The real aimag's area; the outline must stay within this share of it, or it is not a fair stand-in. */
 const AREA_KM2 = 844;
 const TOLERANCE = 0.35;
-
-function pointInRing([x, y], ring) {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** Area of a small lon/lat ring in km² (equirectangular at its mean latitude: fine at this size). */
 export function ringAreaKm2(ring) {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
+import { pointInRing } from './geo.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -43,16 +44,6 @@ const km = ([x1, y1], [x2, y2]) => Math.hypot((x1 - x2) * Math.cos((y2 * Math.PI
 const inRegion = ([x, y]) => x >= WATER_REGION[0] && x <= WATER_REGION[2] && y >= WATER_REGION[1] && y <= WATER_REGION[3];
 const lines = (g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
 const round = (n) => Math.round(n * 1000) / 1000;
-
-function pointInRing([x, y], ring) {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** A line cut to the region: runs of consecutive points inside it (one point beyond kept so lines reach the edge). */
 function clipLine(line) {
