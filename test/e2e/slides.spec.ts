@@ -6,6 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { nonBackgroundShare, openApp, waitForMapIdle } from './helpers';
+import { slidesStrings } from '../../renderer/features/slides/strings';
+import { exportStrings } from '../../renderer/features/export/strings';
 
 const NOTES = ['PRIVATE-NOTE-ONE: ask about the tax dispute', 'PRIVATE-NOTE-TWO: do not mention the tender', 'PRIVATE-NOTE-THREE'];
 const TITLES = ['Oyu Tolgoi and the south', 'Rail towards Tianjin', 'What partners can do'];
@@ -204,4 +206,103 @@ test('a deck survives a reload and cancelling an export writes nothing', async (
   await expect(dialog.getByTestId('export-outcome')).toHaveText('Export cancelled. No file was written.');
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
+});
+
+// The same journey in Korean and Mongolian: the deck takes the UI's language, the audience shows the
+// title, and the handout PDF carries Hangul or Cyrillic as text (not boxes). The pages are saved to look at.
+for (const [language, button, deckTitle, slideTitle] of [
+  ['ko', '한국어', '몽골 핵심 광물 브리핑', '오유톨고이 구리 광산과 남부 회랑'],
+  ['mn', 'Монгол', 'Чухал ашигт малтмалын танилцуулга', 'Оюу толгойн зэс ба өмнөд коридор'],
+] as const) {
+  test(`a deck in ${language}: present it and export a handout with ${language === 'ko' ? 'Hangul' : 'Cyrillic'} text`, async ({ page, context }) => {
+    const S = slidesStrings[language];
+    const E = exportStrings[language];
+    await openApp(page);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.locator('button[data-panel="slides"]').click();
+    await page.getByRole('button', { name: `+ ${S.newDeck}` }).click();
+    const deckField = page.getByLabel(S.deck.title, { exact: true });
+    await deckField.fill(deckTitle);
+    await deckField.blur();
+    await expect(page.getByTestId('deck-title')).toHaveText(deckTitle);
+    await page.getByRole('button', { name: `+ ${S.addFromView}` }).click();
+    await expect(page.getByTestId('slide-item')).toHaveCount(1);
+    const titleField = page.getByTestId('slide-editor').getByLabel(S.editor.title);
+    await titleField.fill(slideTitle);
+    await titleField.blur();
+    await expect(page.getByTestId('slide-item').filter({ hasText: slideTitle })).toBeVisible();
+
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: `▶ ${S.present}` }).click()]);
+    await expect(audience.getByTestId('audience-title')).toHaveText(slideTitle);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presenter-console')).toBeHidden();
+    await audience.close();
+
+    await page.getByRole('button', { name: S.export }).click();
+    const dialog = page.getByTestId('export-dialog');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), dialog.getByRole('button', { name: E.start, exact: true }).click()]);
+    const pdf = path.join(out, `handout-${language}.pdf`);
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain(deckTitle);
+    expect(text).toContain(slideTitle);
+    expect(pdfPages(pdf)).toBe(3); // cover, the slide, the sources appendix
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(out, `handout-${language}`)]);
+    for (const [n, name] of [[1, 'cover'], [2, 'slide1']] as const) {
+      const png = readdirSync(out).find((f) => f.startsWith(`handout-${language}-`) && f.endsWith(`${n}.png`))!;
+      execFileSync('cp', [path.join(out, png), `${shots}/handout-${language}-${name}.png`]);
+    }
+  });
+}
+
+test('a slide with a drawn polygon exports a PNG that shows the polygon', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  // A bright, opaque square drawing around the map's centre, stored as the drawing feature stores it.
+  const center = await page.evaluate(() => window.__steppeMap!.getCenter().toArray() as [number, number]);
+  await page.evaluate(async ([lon, lat]) => {
+    const at = new Date().toISOString();
+    const ring = [[lon - 1.5, lat - 1], [lon + 1.5, lat - 1], [lon + 1.5, lat + 1], [lon - 1.5, lat + 1], [lon - 1.5, lat - 1]];
+    const style = { stroke: '#ff00ff', strokeWidth: 2, strokeOpacity: 1, fill: '#ff00ff', fillOpacity: 1, dashed: false, markerColor: '#ff00ff' };
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('steppe-atlas');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction(['drawingLayers', 'drawings'], 'readwrite');
+    tx.objectStore('drawingLayers').put({ id: 'e2e-layer', name: 'Licence area', visible: true, createdAt: at, updatedAt: at });
+    tx.objectStore('drawings').put({
+      id: 'e2e-square', layerId: 'e2e-layer', createdAt: at, updatedAt: at,
+      shape: { kind: 'polygon', geometry: { type: 'Polygon', coordinates: [ring] }, name: '', description: '', style, extra: {} },
+    });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, center);
+  await page.reload();
+  await waitForMapIdle(page);
+  await page.evaluate(([lon, lat]) => window.__steppeMap!.jumpTo({ center: [lon, lat] }), center);
+  await waitForMapIdle(page);
+  const point = await page.evaluate(([lon, lat]) => window.__steppeMap!.project([lon, lat]), center);
+
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: 'Map as PNG…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const file = path.join(out, 'drawing-view.png');
+  await download.saveAs(file);
+  execFileSync('cp', [file, `${shots}/export-view-drawing.png`]);
+  const rgb = await page.evaluate(
+    async ([b64, x, y]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)];
+    },
+    [readFileSync(file).toString('base64'), point.x, point.y] as const,
+  );
+  // The exported map shows the polygon's magenta where it was drawn.
+  expect(rgb[0]).toBeGreaterThan(200);
+  expect(rgb[1]).toBeLessThan(60);
+  expect(rgb[2]).toBeGreaterThan(200);
 });
