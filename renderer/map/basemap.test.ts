@@ -5,19 +5,11 @@ import { aimagLabels, aimagShapes, lakeLabels, waterShapes } from './countries';
 import { COUNTRY_LABELS } from './country-labels';
 import { baseStyle, palettes } from './style';
 import { worldCountries } from './countries';
+import { pointInRing as inRing } from './build/geo.mjs';
 
 const CYRILLIC = /^[\p{Script=Cyrillic}\s-]+$/u;
 const HANGUL = /^[\p{Script=Hangul}\s]+$/u;
 
-function inRing([x, y]: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 /** Inside a polygon's outer ring and outside its holes. */
 const inPolygon = (p: Position, [outer, ...holes]: Position[][]) => inRing(p, outer) && !holes.some((h) => inRing(p, h));
 const polygons = (f: Feature) => (f.geometry.type === 'Polygon' ? [(f.geometry as Polygon).coordinates] : (f.geometry as { coordinates: Position[][][] }).coordinates);

@@ -1,0 +1,1 @@
+export function pointInRing(point: [number, number] | number[], ring: Array<[number, number] | number[]>): boolean;
