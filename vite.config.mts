@@ -36,11 +36,40 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * Keeps app.asar small. Chromium and Electron read WOFF2, so @fontsource's WOFF fallbacks are dropped from
+ * its CSS (they would ship as a second copy of every font). The bundled pack ships once, as its JSON file:
+ * code that imports it as a module gets a module that fetches that same file (from the app, never the network).
+ */
+function shipEachAssetOnce(): Plugin {
+  const bundledPack = /[\\/]assets[\\/]packs[\\/][^\\/]+\.pack\.json$/;
+  return {
+    name: 'steppe-ship-each-asset-once',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[\\/]@fontsource[\\/].*\.css$/.test(id)) return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+      return undefined;
+    },
+    // A virtual id (not ending in .json), so Vite's JSON plugin leaves the module alone.
+    async resolveId(source, importer) {
+      if (!bundledPack.test(source) || !importer) return undefined;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved ? `\0bundled-pack:${resolved.id}:module` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0bundled-pack:')) return undefined;
+      const file = id.slice('\0bundled-pack:'.length, -':module'.length);
+      return `import url from ${JSON.stringify(`${file}?url`)};\nconst response = await fetch(url);\nif (!response.ok) throw new Error('The bundled data pack is missing from the app.');\nexport default await response.json();\n`;
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./renderer'),
   base: './',
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy(), zodWithoutEval()],
+  plugins: [react(), contentSecurityPolicy(), zodWithoutEval(), shipEachAssetOnce()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: process.env.STEPPE_OUT_DIR ?? here('./dist/renderer'),
