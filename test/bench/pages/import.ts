@@ -73,8 +73,9 @@ async function pipeline(fileBytes: Uint8Array, done: () => void, stages: Record<
     const t0 = performance.now();
     const mark = (stage: string) => (stages[stage] ??= Math.round(performance.now() - t0));
     // The app's first run: rows are checked while earlier chunks are written, all in one transaction.
-    const loaded = await client.load({ kind: 'bytes', bytes: fileBytes.slice() }, 'first-run', (p) => p.done > 0 && mark('first rows written'), mark);
+    const loaded = await client.load({ kind: 'bytes', bytes: fileBytes }, 'first-run', (p) => p.done > 0 && mark('first rows written'), mark);
     if (!loaded.ok) throw new Error(`refused: ${loaded.refusal.code} ${loaded.refusal.details[0] ?? ''}`);
+    if (loaded.path) mark(`stored (${loaded.path} path)`);
     const ms = performance.now() - t0;
     done(); // stop watching before tearing the bench's worker and database down (the app keeps both)
     return ms;
@@ -109,7 +110,9 @@ window.__importBench = async (mode, features) => {
   const { pack, text, bytes } = await packOf(features);
   const rows = COLLECTIONS.reduce((n, c) => n + pack[c].length, 0);
   status.textContent = `Running ${mode}…`;
-  // Let generating the pack finish its task first, so the watcher measures only the run.
+  // The file's bytes as a file dialog hands them over (a copy: they are transferred to the worker). Copied before
+  // the watcher starts, like generating the pack: neither is the app's work.
+  const fileBytes = mode === 'pipeline' ? bytes.slice() : bytes;
   await new Promise((resolve) => setTimeout(resolve));
   const stop = watchMainThread();
   let watched: ReturnType<typeof stop> | undefined;
@@ -117,7 +120,7 @@ window.__importBench = async (mode, features) => {
     watched = stop();
   };
   const stages: Record<string, number> = {};
-  const ms = mode === 'pipeline' ? await pipeline(bytes, done, stages) : await raw(pack, done);
+  const ms = mode === 'pipeline' ? await pipeline(fileBytes, done, stages) : await raw(pack, done);
   status.textContent = `${mode}: ${Math.round(ms)} ms`;
   return { ms, rows, bytes: text.length, ...watched!, ...(mode === 'pipeline' ? { stages } : {}) };
 };

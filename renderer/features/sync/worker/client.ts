@@ -7,7 +7,7 @@ import type { PackSource, SyncRefusal, WorkerRequest, WorkerResponse } from './p
 
 export type PrepareOutcome = { ok: true; planId: string; preview: ImportPreview } | { ok: false; refusal: SyncRefusal };
 
-export type LoadOutcome = { ok: true; entry: PackHistoryEntry } | { ok: false; refusal: SyncRefusal };
+export type LoadOutcome = { ok: true; entry: PackHistoryEntry; path?: 'overlapped' | 'ordinary' } | { ok: false; refusal: SyncRefusal };
 
 export class ApplyFailedError extends Error {
   constructor(readonly reason: 'stale' | 'storage' | 'unexpected', message: string) {
@@ -74,7 +74,7 @@ export function createSyncClient(worker: Worker, dbName: string = DEFAULT_DB_NAM
       return send<LoadOutcome>({ type: 'load', dbName, source, applyKind }, (m, resolve) => {
         if (m.type === 'stage') onStage?.(m.stage);
         else if (m.type === 'progress') onProgress?.(m.progress);
-        else if (m.type === 'applied') resolve({ ok: true, entry: m.entry });
+        else if (m.type === 'applied') resolve({ ok: true, entry: m.entry, path: m.path });
         else if (m.type === 'refused') resolve({ ok: false, refusal: m.refusal });
         else return false;
         return m.type === 'applied' || m.type === 'refused';

@@ -95,7 +95,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       }
       const result = await loadIntoEmptyDatabase(database(request.dbName), bytes, { kind: request.applyKind, onProgress: throttled(requestId) });
       if (!result.ok) return post({ type: 'refused', requestId, refusal: result.refusal });
-      return post({ type: 'applied', requestId, entry: briefEntry(result.entry) });
+      return post({ type: 'applied', requestId, entry: briefEntry(result.entry), path: result.path });
     }
     case 'discard':
       plans.delete(request.planId);

@@ -23,7 +23,7 @@ export type WorkerResponse =
   | { type: 'prepared'; requestId: number; planId: string; preview: ImportPreview }
   | { type: 'refused'; requestId: number; refusal: SyncRefusal }
   | { type: 'progress'; requestId: number; progress: ApplyProgress }
-  | { type: 'applied'; requestId: number; entry: PackHistoryEntry }
+  | { type: 'applied'; requestId: number; entry: PackHistoryEntry; path?: 'overlapped' | 'ordinary' }
   | { type: 'peeked'; requestId: number; header: PackHeader | null }
   | { type: 'done'; requestId: number }
   | { type: 'failed'; requestId: number; reason: 'stale' | 'storage' | 'unexpected'; message: string };
