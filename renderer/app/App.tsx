@@ -13,6 +13,7 @@ import { Timeline } from '../features/timeline';
 import { SyncRoot, useCurrentPackLabel } from '../features/sync';
 import { AnnotationsMapSync } from '../features/annotations';
 import { DrawingMapSync, DrawingToolbar } from '../features/drawing';
+import { installFocusRescue } from './focus-rescue';
 
 export function App() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => installFocusRescue(), []);
 
   return (
     <AtlasDataProvider>

@@ -20,8 +20,15 @@ function Console({ deck, startIndex, onExit }: { deck: Deck; startIndex: number;
   const { index, screen } = p.state;
   const root = useRef<HTMLDivElement>(null);
   const [blocked, setBlocked] = useState(false);
-  // Take focus from whatever started the presentation, so clicker keys reach the console.
-  useEffect(() => root.current?.focus(), []);
+  // Take focus from whatever started the presentation, so clicker keys reach the console; give it back on exit,
+  // or a keyboard user would be left on <body> at the top of the page.
+  useEffect(() => {
+    const opener = document.activeElement;
+    root.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => {
     void lastAudienceOpening()?.then((r) => setBlocked(!r.opened));
   }, []);

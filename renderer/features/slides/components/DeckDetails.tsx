@@ -1,10 +1,16 @@
 // Title, author, date and language of a deck, saved as the user leaves each field.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deck } from '../model';
 
 export function DeckDetails({ deck, onChange, onDelete }: { deck: Deck; onChange: (patch: Partial<Deck>) => void; onDelete: () => void }) {
   const { t } = useTranslation('slides');
   const { t: tApp } = useTranslation('app');
+  const title = useRef<HTMLInputElement>(null);
+  // "New deck" replaced the button that had focus: continue in the new deck's title rather than on <body>.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) title.current?.focus();
+  }, []);
   const field = (key: 'title' | 'author' | 'date') => ({
     defaultValue: deck[key],
     onBlur: (e: React.FocusEvent<HTMLInputElement>) => {
@@ -20,7 +26,7 @@ export function DeckDetails({ deck, onChange, onDelete }: { deck: Deck; onChange
       <div className="form-grid">
         <label>
           {t('deck.title')}
-          <input key={`t-${deck.id}`} {...field('title')} />
+          <input key={`t-${deck.id}`} ref={title} {...field('title')} />
         </label>
         <label>
           {t('deck.author')}

@@ -48,7 +48,8 @@ export function DeckEditor({ deckId, onPresent }: { deckId: string } & SlidesPan
       <DeckDetails deck={deck} onChange={(patch) => void actions.mutate((d) => ({ ...d, ...patch, updatedAt: new Date().toISOString() }))} onDelete={() => void remove()} />
 
       <div className="slide-add" role="group" aria-label={t('addFromView')}>
-        <button type="button" className="button primary wide" onClick={() => void actions.add('map', activeSlideId ?? undefined)} disabled={!!actions.busy}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body> while the slide is captured. */}
+        <button type="button" className="button primary wide" onClick={() => !actions.busy && void actions.add('map', activeSlideId ?? undefined)} aria-disabled={!!actions.busy}>
           + {t('addFromView')}
         </button>
         <button type="button" className="button" onClick={() => void actions.add('title', activeSlideId ?? undefined)}>
