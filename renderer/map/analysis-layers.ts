@@ -102,17 +102,20 @@ export const ANALYSIS_LAYER_IDS = analysisLayers('light').map((l) => l.id);
 
 type PaintKey = Parameters<MlMap['setPaintProperty']>[1];
 
-function setSource(map: MlMap, id: string, data: GeoJSON.FeatureCollection) {
+function setSource(map: MlMap, id: string, data: GeoJSON.FeatureCollection): Promise<void> {
   const source = map.getSource<GeoJSONSource>(id);
-  if (source) void source.setData(data);
-  else map.addSource(id, { type: 'geojson', data });
+  if (source) return source.setData(data);
+  map.addSource(id, { type: 'geojson', data });
+  return Promise.resolve();
 }
 
-function apply(map: MlMap, overlay: AnalysisOverlay | null, theme: 'light' | 'dark') {
+function apply(map: MlMap, overlay: AnalysisOverlay | null, theme: 'light' | 'dark'): Promise<unknown> {
   const empty = overlay ?? { route: null, deposits: [], highlights: [] };
-  setSource(map, ANALYSIS_SOURCES.deposits, depositMarkFeatures(empty.deposits));
-  setSource(map, ANALYSIS_SOURCES.route, routeFeatures(empty.route));
-  setSource(map, ANALYSIS_SOURCES.highlights, highlightFeatures(empty.highlights));
+  const updated = Promise.all([
+    setSource(map, ANALYSIS_SOURCES.deposits, depositMarkFeatures(empty.deposits)),
+    setSource(map, ANALYSIS_SOURCES.route, routeFeatures(empty.route)),
+    setSource(map, ANALYSIS_SOURCES.highlights, highlightFeatures(empty.highlights)),
+  ]);
   const before = map.getLayer('country-labels') ? 'country-labels' : undefined;
   for (const layer of analysisLayers(theme)) {
     if (map.getLayer(layer.id)) {
@@ -122,25 +125,28 @@ function apply(map: MlMap, overlay: AnalysisOverlay | null, theme: 'light' | 'da
       map.addLayer(layer, before);
     }
   }
+  return updated;
 }
 
 /**
  * Draws (or clears, with null) the analysis overlay on a live map. Waits for the style when it is still loading;
- * redraws after any later style reload so a theme change keeps the overlay.
+ * redraws after any later style reload so a theme change keeps the overlay. Resolves once the map holds the new
+ * data (setData is processed off the main thread), so an export that reads the picture at 'idle' never gets the
+ * previous slide's route.
  */
-export function setAnalysisOverlay(controller: MapController, overlay: AnalysisOverlay | null, theme: 'light' | 'dark'): void {
+export function setAnalysisOverlay(controller: MapController, overlay: AnalysisOverlay | null, theme: 'light' | 'dark'): Promise<void> {
   const { map } = controller;
   const state = map as MlMap & { __analysisOverlay?: { overlay: AnalysisOverlay | null; theme: 'light' | 'dark' } };
   const first = state.__analysisOverlay === undefined;
   state.__analysisOverlay = { overlay, theme };
-  const run = () => {
+  const run = async () => {
     const latest = state.__analysisOverlay;
-    if (latest) apply(map, latest.overlay, latest.theme);
+    if (latest) await apply(map, latest.overlay, latest.theme);
   };
-  if (first) map.on('style.load', run);
+  if (first) map.on('style.load', () => void run());
   // isStyleLoaded() is also false while sources reload after a move; 'idle' comes in both cases.
-  if (map.isStyleLoaded()) run();
-  else map.once('idle', run);
+  if (map.isStyleLoaded()) return run();
+  return new Promise((resolve) => map.once('idle', () => void run().then(resolve, resolve)));
 }
 
 /** Frames the route's legs inside Mongolia's neighbourhood (assumed onward legs to distant gateways are left out). */

@@ -62,7 +62,8 @@ export function AnalysisMapLayer() {
   }, [analysis, showScenario, partner, date, lens, shown]);
 
   useEffect(() => {
-    if (controller) setAnalysisOverlay(controller, overlay, theme);
+    // A map removed while its data was being set has nothing left to draw: nothing to report.
+    if (controller) setAnalysisOverlay(controller, overlay, theme).catch(() => undefined);
   }, [controller, overlay, theme]);
 
   // Hovering a greyed deposit says why it cannot reach the partner, in the panel's words.

@@ -42,6 +42,16 @@ async function imageKey(view: NonNullable<Deck['slides'][number]['view']>): Prom
 export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8, { fresh = false } = {}): Promise<Map<string, SlideImage>> {
   const mapSlides = deck.slides.filter((s) => s.kind === 'map' && s.view);
   const images = new Map<string, SlideImage>();
+  // Chart slides print as pictures of the chart at 3× (sharp at print size), drawn by the indicators feature.
+  const chartSlides = deck.slides.filter((s) => s.kind === 'chart' && s.chart);
+  if (chartSlides.length > 0) {
+    const { chartImage, PRINT_COLOURS } = await import('../indicators');
+    for (const slide of chartSlides) {
+      throwIfAborted(job.signal);
+      const picture = await chartImage(slide.chart!, PRINT_COLOURS, { width: PRINT_SNAPSHOT.width, lang: deck.language, scale: 3 });
+      images.set(slide.id, { dataUrl: picture.dataUrl, width: picture.width, height: picture.height, cssWidth: picture.cssWidth, format: 'PNG' });
+    }
+  }
   let snapshotter: MapSnapshotter | null = null;
   try {
     for (const [i, slide] of mapSlides.entries()) {

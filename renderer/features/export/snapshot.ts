@@ -71,10 +71,11 @@ export class MapSnapshotter {
     const [analysis, drawings] = await abortable(Promise.all([analysisOverlayForView(view.analysis), loadSlideDrawings(view.drawingLayers)]), signal);
     controller.setOverlay({ theme: view.theme, ...mapSliceFromView(view) });
     // A scenario slide's coloured route and greyed deposits (cleared for slides without one).
-    setAnalysisOverlay(controller, analysis, view.theme);
+    const analysisDrawn = setAnalysisOverlay(controller, analysis, view.theme);
     // The slide's own drawings (cleared for slides that show none).
     if (drawings.length > 0 || this.drawingsShown) showDrawings(map, drawings, view.theme);
     this.drawingsShown = drawings.length > 0;
+    await abortable(analysisDrawn, signal);
     await applyCamera(map, view.camera, { animate: false });
     // Wait for the new view's data and tiles to be drawn; the frame drawn last is the picture ('still' keeps it readable).
     const idle = map.once('idle');
