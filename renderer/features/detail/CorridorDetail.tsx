@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { lineLengthKm, type Corridor } from '../../../shared/pack';
 import type { Language } from '../../i18n';
-import { formatNumber, localName, localText, useAtlasIndex } from '../deposits';
-import { Caveats, Names, Row, Section, Sources } from './parts';
+import { formatNumber, localName, useAtlasIndex } from '../deposits';
+import { Caveats, LocalText, Names, Row, Section, Sources } from './parts';
 
 export function CorridorDetail({ corridor }: { corridor: Corridor }) {
   const { t, i18n } = useTranslation('detail');
@@ -17,7 +17,7 @@ export function CorridorDetail({ corridor }: { corridor: Corridor }) {
         <span className={`line-swatch mode-${corridor.mode} status-${corridor.status}`} aria-hidden="true" /> {ta(`mode.${corridor.mode}`)} ·{' '}
         {ta(`corridorStatus.${corridor.status}`)}
       </p>
-      {localText(corridor.notes, language) && <p className="detail-description">{localText(corridor.notes, language)}</p>}
+      {corridor.notes && <p className="detail-description"><LocalText text={corridor.notes} /></p>}
       <Names name={corridor.name} />
       <Section title={t('legs')}>
         <ol className="detail-legs">

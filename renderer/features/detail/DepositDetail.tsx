@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commodityGroup, type Deposit, type Estimate } from '../../../shared/pack';
 import type { Language } from '../../i18n';
-import { aimagName, formatNumber, localName, localText, useAtlasData } from '../deposits';
+import { aimagName, formatNumber, localName, useAtlasData } from '../deposits';
 import { COMMODITY_COLOURS } from '../../map/palette';
 import { useAppStore } from '../../store';
 import { nearestCorridor, nearestFacility } from './nearest';
-import { Caveats, ConfidenceBadge, Names, Row, Section, Sources } from './parts';
+import { Caveats, ConfidenceBadge, LocalText, Names, Row, Section, Sources } from './parts';
 
 const quantity = (q: Estimate['tonnage'], language: Language) => (q ? `${formatNumber(q.value, language, 3)} ${q.unit}` : '—');
 
@@ -41,7 +41,7 @@ export function DepositDetail({ deposit }: { deposit: Deposit }) {
         <span className="atlas-swatch" style={{ background: COMMODITY_COLOURS[theme][group] }} aria-hidden="true" /> {ta(`group.${group}`)} · {ta(`status.${deposit.status}`)}
         {deposit.strategic === 'yes' && <span className="badge strategic">{ta('strategic')}</span>}
       </p>
-      {localText(deposit.description, language) && <p className="detail-description">{localText(deposit.description, language)}</p>}
+      {deposit.description && <p className="detail-description"><LocalText text={deposit.description} /></p>}
       <Names name={deposit.name} />
       <Section title={t('location')}>
         <dl className="detail-list">
@@ -125,7 +125,7 @@ export function DepositDetail({ deposit }: { deposit: Deposit }) {
           <ul className="detail-events">
             {events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.date}>{e.date}</time> {localText(e.title, language)}
+                <time dateTime={e.date}>{e.date}</time> <LocalText text={e.title} />
               </li>
             ))}
           </ul>

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../../../shared/pack';
 import type { Language } from '../../i18n';
-import { localName, localText, useAtlasData, useAtlasIndex } from '../deposits';
+import { localName, useAtlasData, useAtlasIndex } from '../deposits';
 import { useAppStore } from '../../store';
-import { Caveats, ConfidenceBadge, Names, Row, Section, Sources } from './parts';
+import { Caveats, ConfidenceBadge, LocalText, Names, Row, Section, Sources } from './parts';
 
 export function FacilityDetail({ facility }: { facility: Facility }) {
   const { t, i18n } = useTranslation('detail');
@@ -19,7 +19,7 @@ export function FacilityDetail({ facility }: { facility: Facility }) {
       <p className="detail-subtitle">
         {ta(`facility.${facility.kind}`)} · {ta(`partner.${facility.country}`, { defaultValue: facility.country })}
       </p>
-      {localText(facility.note, language) && <p className="detail-description">{localText(facility.note, language)}</p>}
+      {facility.note && <p className="detail-description"><LocalText text={facility.note} /></p>}
       <Names name={facility.name} />
       <Section title={t('location')}>
         <dl className="detail-list">

@@ -1,8 +1,8 @@
 // Building blocks of the detail panel: sections, rows, names in every language, sources with confidence.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Caveat, LocalizedName } from '../../../shared/pack';
-import { localText, useAtlasIndex } from '../deposits';
+import type { Caveat, LocalizedName, LocalizedText } from '../../../shared/pack';
+import { useAtlasIndex } from '../deposits';
 import type { Language } from '../../i18n';
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -41,20 +41,38 @@ export function Names({ name }: { name: LocalizedName }) {
   );
 }
 
+/** Pack text in the user's language; where the pack has no translation, the English with a small marker. */
+export function LocalText({ text, className }: { text: LocalizedText | undefined; className?: string }) {
+  const { t, i18n } = useTranslation('detail');
+  const language = i18n.language as Language;
+  if (!text) return null;
+  const translated = text[language];
+  return (
+    <span className={className} lang={translated ? undefined : 'en'}>
+      {translated ?? text.en}
+      {!translated && (
+        <abbr className="detail-untranslated" title={t('inEnglishHint')} aria-label={t('inEnglishHint')}>
+          {t('inEnglish')}
+        </abbr>
+      )}
+    </span>
+  );
+}
+
 export function ConfidenceBadge({ level }: { level: 'high' | 'medium' | 'low' }) {
   const { t } = useTranslation('atlas');
   return <span className={`badge confidence-${level}`}>{t(`confidence.${level}`)}</span>;
 }
 
 export function Caveats({ caveats }: { caveats?: Caveat[] }) {
-  const { t, i18n } = useTranslation('detail');
+  const { t } = useTranslation('detail');
   if (!caveats?.length) return null;
   return (
     <Section title={t('caveats')}>
       <ul className="detail-caveats">
         {caveats.map((c, i) => (
           <li key={i}>
-            <ConfidenceBadge level={c.confidence} /> {localText(c.note, i18n.language as Language)}
+            <ConfidenceBadge level={c.confidence} /> <LocalText text={c.note} />
           </li>
         ))}
       </ul>

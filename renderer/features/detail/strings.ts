@@ -39,6 +39,8 @@ export const detailStrings = {
     servesDeposits: 'Serves deposits',
     onCorridors: 'On corridors',
     description: 'About',
+    inEnglish: 'EN',
+    inEnglishHint: 'Not yet translated: shown in English',
   },
   ko: {
     tab: '상세',
@@ -79,6 +81,8 @@ export const detailStrings = {
     servesDeposits: '연결 광상',
     onCorridors: '지나는 회랑',
     description: '개요',
+    inEnglish: 'EN',
+    inEnglishHint: '아직 번역되지 않아 영어로 표시합니다',
   },
   mn: {
     tab: 'Дэлгэрэнгүй',
@@ -119,5 +123,7 @@ export const detailStrings = {
     servesDeposits: 'Үйлчилдэг ордууд',
     onCorridors: 'Дайрдаг коридорууд',
     description: 'Тухай',
+    inEnglish: 'EN',
+    inEnglishHint: 'Орчуулагдаагүй тул англиар харуулж байна',
   },
 };
