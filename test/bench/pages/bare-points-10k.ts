@@ -1,16 +1,19 @@
-// Baseline: MapLibre alone with the app's basemap and the same 10,000 points as one plain circle layer.
+// Baseline: MapLibre alone with the app's basemap (countries, aimag lines and labels in the bundled fonts, as
+// bare-map.ts draws it) and the same 10,000 points as one plain circle layer, so the comparison isolates the
+// app's deposit layers and controller rather than a thinner basemap.
 import { Map as MlMap, setWorkerUrl, type FilterSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { baseStyle } from '../../../renderer/map/style';
-import { worldCountries } from '../../../renderer/map/countries';
+import { aimagLabels, aimagShapes, worldCountries } from '../../../renderer/map/countries';
+import { mapFontFaces } from '../../../renderer/map/fonts';
 import { commodityGroup } from '../../../shared/pack';
 import { cameraAt, measureFps, syntheticDeposits } from './synthetic';
 import { expose } from './bench-api';
 
 setWorkerUrl(workerUrl);
 const deposits = syntheticDeposits();
-const style = baseStyle('light', worldCountries());
+const style = baseStyle('light', worldCountries(), { aimags: aimagShapes(), aimagLabels: aimagLabels(), fontFaces: mapFontFaces() });
 style.sources.points = {
   type: 'geojson',
   data: {
