@@ -126,8 +126,11 @@ test('hostile strings in a pack, a note, a KML file and a deck show as text ever
   });
 
   await test.step('a note with a hostile body, tag and author shows them as text', async () => {
-    await page.locator('[data-panel="annotations"]').click();
+    const tab = page.locator('[data-panel="annotations"]');
+    if ((await tab.getAttribute('aria-pressed')) !== 'true') await tab.click(); // a second click would close it
     const name = page.getByLabel('Your name');
+    // The notes panel loads on first use: wait for it to ask for a name or show its heading.
+    await expect(name.or(page.getByRole('heading', { name: 'Notes', exact: true }))).toBeVisible({ timeout: 30_000 });
     if (await name.isVisible()) {
       await name.fill(AUTHOR);
       await page.getByRole('button', { name: 'Start writing notes' }).click();
