@@ -196,3 +196,18 @@ test('the "Visible on map" list follows the view and the filters, and picking an
   await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(name);
   await expect(first).toHaveAttribute('aria-current', 'true');
 });
+
+test('a refused pack is announced as an alert with its reason, and Esc gives focus back to Import', async ({ page }) => {
+  await openApp(page);
+  await waitForFirstRun(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pack').focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles('test/fixtures/packs/bad/tampered-checksum.json');
+  const alert = page.getByTestId('sync-refused').getByRole('alert');
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(alert).toHaveAttribute('data-testid', 'sync-refusal');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('sync-refused')).toHaveCount(0);
+  await expect(page.getByTestId('import-pack')).toBeFocused();
+});

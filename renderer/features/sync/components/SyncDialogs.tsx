@@ -96,7 +96,8 @@ function RefusalDialog({ refusal, fileName, namespace }: { refusal: SyncRefusal 
   const { t } = useTranslation('sync');
   return (
     <MessageDialog title={t(namespace === 'refused' ? 'refused.title' : 'restore.title')} fileName={fileName} testId="sync-refused" details={refusal.details}>
-      <p className="sync-message" data-testid="sync-refusal" data-code={refusal.code}>
+      {/* An alert as well as a dialog: screen readers read the reason out at once, not only the dialog's title. */}
+      <p className="sync-message" role="alert" data-testid="sync-refusal" data-code={refusal.code}>
         {t(`${namespace}.code.${refusal.code}`, refusal.values ?? {})} {t('refused.nothingChanged')}
       </p>
     </MessageDialog>
@@ -107,7 +108,7 @@ function FailedDialog({ reason, message }: { reason: string; message: string }) 
   const { t } = useTranslation('sync');
   return (
     <MessageDialog title={t('failed.title')} testId="sync-failed" details={[message]}>
-      <p className="sync-message">
+      <p className="sync-message" role="alert">
         {t(`failed.${reason}`)} {t('refused.nothingChanged')}
       </p>
     </MessageDialog>

@@ -17,7 +17,8 @@ export function SyncToolbar() {
   const busy = useAppStore((s) => s.sync.name !== 'idle' && s.sync.name !== 'applied');
   return (
     <div className="sync-toolbar" role="group">
-      <button type="button" className="icon-button" onClick={() => void importPackFromDialog()} disabled={busy} data-testid="import-pack">
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>, and the dialogs give focus back to it. */}
+      <button type="button" className="icon-button" onClick={() => !busy && void importPackFromDialog()} aria-disabled={busy} data-testid="import-pack">
         <span aria-hidden="true">⇪</span>
         <span className="icon-button-text">{t('toolbar.import')}</span>
       </button>
