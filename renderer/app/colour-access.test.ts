@@ -24,7 +24,7 @@ const TEXT_PAIRS: Array<[string, string]> = [
   ['text-muted', 'bg'], ['text-muted', 'surface'], ['text-muted', 'surface-2'],
   ['accent', 'surface'], ['accent-strong', 'surface'], ['accent-contrast', 'accent'],
   ['header-text', 'header-bg'], ['header-muted', 'header-bg'],
-  ['danger', 'surface'], ['ok', 'surface'],
+  ['danger', 'surface'], ['ok', 'surface'], ['danger', 'surface-2'], ['ok', 'surface-2'], ['accent-strong', 'surface-2'],
 ];
 
 describe('text contrast of the app.css tokens', () => {
