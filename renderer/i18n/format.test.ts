@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatQuantity } from './format';
+
+// Intl puts narrow/no-break spaces in some outputs; compare them as plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('numbers with units per language', () => {
+  it('writes tonnes the way each language does', () => {
+    expect(plain(formatQuantity(6146, 't', 'en'))).toBe('6,146 t');
+    expect(plain(formatQuantity(6146, 't', 'ko'))).toBe('6,146톤');
+    expect(plain(formatQuantity(6146, 't', 'mn'))).toBe('6,146 т');
+  });
+
+  it('keeps the element after a localized mass word and rounds to the digits asked', () => {
+    expect(plain(formatQuantity(3755.4, 'Mt Cu', 'en'))).toBe('3,755 Mt Cu');
+    expect(plain(formatQuantity(93921, 't U', 'mn'))).toBe('93,921 т U');
+    expect(plain(formatQuantity(37, 'Mt', 'ko'))).toBe('37백만 톤');
+  });
+
+  it('writes grades as percentages and distances with Intl units', () => {
+    expect(plain(formatQuantity(0.98, '% Cu', 'en', 2))).toBe('0.98% Cu');
+    expect(plain(formatQuantity(1234.56, 'km', 'en', 1))).toBe('1,234.6 km');
+    expect(plain(formatQuantity(1234, 'km', 'ko'))).toBe('1,234km');
+    expect(plain(formatQuantity(1234, 'km', 'mn'))).toBe('1,234 км');
+  });
+
+  it('passes unknown units through after the number', () => {
+    expect(plain(formatQuantity(12.5, 'USD/t', 'en', 1))).toBe('12.5 USD/t');
+  });
+
+  it('formats plain numbers and percentages per language', () => {
+    expect(formatNumber(6146.25, 'en', 1)).toBe('6,146.3');
+    expect(formatNumber(6146.25, 'mn', 0)).toBe('6,146');
+    expect(formatPercent(0.123, 'ko')).toBe('12.3%');
+    expect(formatPercent(0.5, 'mn', 0)).toBe('50%');
+  });
+});
+
+describe('dates per language', () => {
+  const day = new Date(2026, 10, 23, 9, 5);
+  it('writes long dates in each language', () => {
+    expect(formatDate(day, 'en')).toBe('November 23, 2026');
+    expect(formatDate(day, 'ko')).toBe('2026년 11월 23일');
+    expect(formatDate(day, 'mn')).toBe('2026 оны арван нэгдүгээр сарын 23');
+  });
+
+  it('writes short dates and times for lists', () => {
+    expect(formatDate(day, 'ko', 'medium')).toBe('2026. 11. 23.');
+    expect(plain(formatDateTime(day, 'en'))).toBe('Nov 23, 2026, 9:05 AM');
+    expect(plain(formatDateTime(day, 'mn'))).toBe('2026 оны 11-р сарын 23 09:05');
+  });
+
+  it('shows text that is not a date as it came rather than "Invalid Date"', () => {
+    expect(formatDate('someday', 'en')).toBe('someday');
+  });
+});
