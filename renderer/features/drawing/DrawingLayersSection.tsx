@@ -6,6 +6,7 @@ import { createLayer, deleteLayer, exportLayer, updateLayer, useDrawingLayers, u
 import { DrawingInspector } from './DrawingToolbar';
 import { ImportDialog } from './ImportDialog';
 import { useDrawingSession } from './session';
+import { TypedShapeForm } from './TypedShapeForm';
 
 export function DrawingLayersSection() {
   const { t } = useTranslation('drawing');
@@ -76,6 +77,7 @@ export function DrawingLayersSection() {
         ))}
       </ul>
       <DrawingInspector />
+      <TypedShapeForm />
       {message && <p className="muted" role="status">{message}</p>}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </section>

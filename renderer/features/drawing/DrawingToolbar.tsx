@@ -6,6 +6,7 @@ import { useDrawingLayers, useDrawings } from './data';
 import { useDrawingSession } from './session';
 import { ShapeInspector } from './ShapeInspector';
 import { StyleControls } from './StyleControls';
+import { PointAtCentreButton } from './TypedShapeForm';
 
 /** In the side panel while drawing: the selected shape's inspector, or the style new shapes get. */
 export function DrawingInspector() {
@@ -45,6 +46,7 @@ export function DrawingToolbar() {
             <span className="tool-label">{t(`tool.${tool}`)}</span>
           </button>
         ))}
+        <PointAtCentreButton />
         <label className="check tool-snap" title={t('toolbar.snapHint')}>
           <input type="checkbox" checked={session.snap} onChange={(e) => session.setSnap(e.target.checked)} />
           {t('toolbar.snap')}

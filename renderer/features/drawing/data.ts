@@ -93,6 +93,14 @@ export async function addDrawing(layerId: string, shape: DrawingShape, id: strin
   return id;
 }
 
+/** Adds typed shapes (several points at once, say) as one undoable step; returns their ids. */
+export async function addDrawings(layerId: string, shapes: DrawingShape[]): Promise<string[]> {
+  const t = now();
+  const ds = shapes.map((shape): Drawing => ({ id: crypto.randomUUID(), layerId, shape, createdAt: t, updatedAt: t }));
+  await undoStack.run({ label: 'undo.addShape', changes: ds.map((d): RecordChange => ({ table: 'drawings', id: d.id, after: drawingRecord(d) })) });
+  return ds.map((d) => d.id);
+}
+
 export async function updateDrawing(d: Drawing, patch: Partial<DrawingShape>, label = 'undo.editShape') {
   const next: Drawing = { ...d, shape: { ...d.shape, ...patch }, updatedAt: now() };
   if (JSON.stringify(next.shape) === JSON.stringify(d.shape)) return;

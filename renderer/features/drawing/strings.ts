@@ -42,6 +42,26 @@ const en = {
     more: 'and {{count}} more', close: 'Close', cancel: 'Cancel',
     confirm_one: 'Import {{count}} shape', confirm_other: 'Import {{count}} shapes',
   },
+  typed: {
+    title: 'Type coordinates', label: 'Coordinates (latitude, longitude)',
+    help: 'One "latitude, longitude" pair per line or separated by ";", e.g. 47.92, 106.92; 43.02, 106.85. Points make one point per pair.',
+    kind: 'Make a', create: 'Add to layer', centre: 'Centre point', centreHint: 'Add a point at the centre of the map',
+    created: {
+      point_one: 'Added {{count}} point.', point_other: 'Added {{count}} points.',
+      line_one: 'Added the line.', line_other: 'Added the line.', polygon_one: 'Added the polygon.', polygon_other: 'Added the polygon.',
+    },
+    problem: {
+      empty: 'Type at least one "latitude, longitude" pair.',
+      unreadable: 'Entry {{entry}} ("{{text}}") is not a "latitude, longitude" pair of numbers.',
+      latitude: 'Entry {{entry}}: latitude {{value}} is outside −90…90.',
+      latitudeSwapped: 'Entry {{entry}}: latitude {{value}} is outside −90…90. Write latitude first, then longitude (e.g. 47.92, 106.92).',
+      longitude: 'Entry {{entry}}: longitude {{value}} is outside −180…180.',
+      tooFew: {
+        point: 'Type at least one point.', line: 'A line needs at least 2 different points; there is {{got}}.',
+        polygon: 'A polygon needs at least 3 different corners; there are {{got}}.',
+      },
+    },
+  },
   problem: {
     'too-large': 'The file is {{size}} MB; the most this app imports is {{limitSize}} MB. Split it or simplify it (for example in QGIS) and try again.',
     empty: 'The file is empty.',
@@ -105,6 +125,26 @@ const ko: typeof en = {
     more: '외 {{count}}개', close: '닫기', cancel: '취소',
     confirm_one: '도형 {{count}}개 가져오기', confirm_other: '도형 {{count}}개 가져오기',
   },
+  typed: {
+    title: '좌표 입력', label: '좌표(위도, 경도)',
+    help: '한 줄에 "위도, 경도" 한 쌍씩 쓰거나 ";"로 구분하세요. 예: 47.92, 106.92; 43.02, 106.85. 점을 고르면 쌍마다 점이 하나씩 생깁니다.',
+    kind: '만들 도형', create: '레이어에 추가', centre: '중심점', centreHint: '지도 중심에 점 추가',
+    created: {
+      point_one: '점 {{count}}개를 추가했습니다.', point_other: '점 {{count}}개를 추가했습니다.',
+      line_one: '선을 추가했습니다.', line_other: '선을 추가했습니다.', polygon_one: '다각형을 추가했습니다.', polygon_other: '다각형을 추가했습니다.',
+    },
+    problem: {
+      empty: '"위도, 경도" 쌍을 하나 이상 입력하세요.',
+      unreadable: '{{entry}}번째 항목("{{text}}")은 "위도, 경도" 숫자 쌍이 아닙니다.',
+      latitude: '{{entry}}번째 항목: 위도 {{value}}이(가) −90…90 범위를 벗어났습니다.',
+      latitudeSwapped: '{{entry}}번째 항목: 위도 {{value}}이(가) −90…90 범위를 벗어났습니다. 위도를 먼저, 경도를 나중에 쓰세요(예: 47.92, 106.92).',
+      longitude: '{{entry}}번째 항목: 경도 {{value}}이(가) −180…180 범위를 벗어났습니다.',
+      tooFew: {
+        point: '점을 하나 이상 입력하세요.', line: '선에는 서로 다른 점이 2개 이상 필요합니다. 지금은 {{got}}개입니다.',
+        polygon: '다각형에는 서로 다른 꼭짓점이 3개 이상 필요합니다. 지금은 {{got}}개입니다.',
+      },
+    },
+  },
   problem: {
     'too-large': '파일 크기가 {{size}} MB입니다. 이 앱이 가져올 수 있는 최대 크기는 {{limitSize}} MB입니다. 파일을 나누거나 단순화(예: QGIS)한 뒤 다시 시도하세요.',
     empty: '파일이 비어 있습니다.',
@@ -167,6 +207,26 @@ const mn: typeof en = {
     htmlStripped_one: 'Вэб хэлбэржүүлэлттэй {{count}} тайлбарыг энгийн текстээр хадгална.', htmlStripped_other: 'Вэб хэлбэржүүлэлттэй {{count}} тайлбарыг энгийн текстээр хадгална.',
     more: 'бас {{count}}', close: 'Хаах', cancel: 'Болих',
     confirm_one: '{{count}} дүрс оруулах', confirm_other: '{{count}} дүрс оруулах',
+  },
+  typed: {
+    title: 'Координат бичих', label: 'Координат (өргөрөг, уртраг)',
+    help: 'Мөр бүрт нэг "өргөрөг, уртраг" хос бичих эсвэл ";"-ээр тусгаарлана, жишээ нь 47.92, 106.92; 43.02, 106.85. Цэг сонговол хос бүрээс нэг цэг үүснэ.',
+    kind: 'Үүсгэх дүрс', create: 'Давхаргад нэмэх', centre: 'Төв цэг', centreHint: 'Газрын зургийн төвд цэг нэмэх',
+    created: {
+      point_one: '{{count}} цэг нэмлээ.', point_other: '{{count}} цэг нэмлээ.',
+      line_one: 'Шугам нэмлээ.', line_other: 'Шугам нэмлээ.', polygon_one: 'Олон өнцөгт нэмлээ.', polygon_other: 'Олон өнцөгт нэмлээ.',
+    },
+    problem: {
+      empty: 'Дор хаяж нэг "өргөрөг, уртраг" хос бичнэ үү.',
+      unreadable: '{{entry}}-р мөр ("{{text}}") нь "өргөрөг, уртраг" тоон хос биш байна.',
+      latitude: '{{entry}}-р мөр: өргөрөг {{value}} нь −90…90 мужаас гадуур байна.',
+      latitudeSwapped: '{{entry}}-р мөр: өргөрөг {{value}} нь −90…90 мужаас гадуур байна. Эхлээд өргөрөг, дараа нь уртраг бичнэ үү (жишээ нь 47.92, 106.92).',
+      longitude: '{{entry}}-р мөр: уртраг {{value}} нь −180…180 мужаас гадуур байна.',
+      tooFew: {
+        point: 'Дор хаяж нэг цэг бичнэ үү.', line: 'Шугамд дор хаяж 2 өөр цэг хэрэгтэй; одоо {{got}} байна.',
+        polygon: 'Олон өнцөгтөд дор хаяж 3 өөр орой хэрэгтэй; одоо {{got}} байна.',
+      },
+    },
   },
   problem: {
     'too-large': 'Файл {{size}} MB байна; энэ програм хамгийн ихдээ {{limitSize}} MB оруулна. Файлыг хувааж эсвэл хялбарчлаад (жишээ нь QGIS-т) дахин оролдоно уу.',
