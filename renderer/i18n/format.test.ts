@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatQuantity } from './format';
+import { formatDate, formatDateTime, formatPackDate, formatNumber, formatPercent, formatQuantity } from './format';
 
 // Intl puts narrow/no-break spaces in some outputs; compare them as plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -52,5 +52,19 @@ describe('dates per language', () => {
 
   it('shows text that is not a date as it came rather than "Invalid Date"', () => {
     expect(formatDate('someday', 'en')).toBe('someday');
+  });
+});
+
+describe('pack dates at the precision they have', () => {
+  it('writes a month, a day or a year per language', () => {
+    expect(formatPackDate('2024-03', 'en', 'long')).toBe('March 2024');
+    expect(formatPackDate('2024-03', 'ko')).toBe('2024년 3월');
+    expect(formatPackDate('2024-03', 'mn')).toBe('2024 оны 3-р сар');
+    expect(formatPackDate('2024-03-05', 'en')).toBe('Mar 5, 2024');
+    expect(formatPackDate('2019', 'ko')).toBe('2019년');
+  });
+
+  it('leaves text that is not a date alone', () => {
+    expect(formatPackDate('c. 1990s', 'en')).toBe('c. 1990s');
   });
 });

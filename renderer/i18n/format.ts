@@ -61,3 +61,15 @@ export function formatDateTime(when: Date | string | number, language: Language 
   if (Number.isNaN(date.getTime())) return String(when);
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/**
+ * A pack date that may be only a year or a month ("2019", "2024-03", "2024-03-05"), written at the precision it
+ * has ("2024년 3월", "Mar 5, 2024"). Read as UTC so a month never slips to the previous one east or west.
+ */
+export function formatPackDate(text: string, language: Language | string, month: 'long' | 'short' = 'short'): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text.trim());
+  if (!m) return text;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
+  const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'medium' } : m[2] ? { year: 'numeric', month } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(intlLocale(language), { ...options, timeZone: 'UTC' }).format(date);
+}

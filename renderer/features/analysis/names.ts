@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { LocalizedName } from '../../../shared/pack';
 import type { BlockedRoute, Constraint, Network } from '../../../shared/routes';
+import { formatNumber as formatInLanguage } from '../../i18n/format';
 
 /** A pack name or text in the UI language, English when the pack has no translation. */
 export function localName(name: Pick<LocalizedName, 'en' | 'ko' | 'mn'> | undefined, language: string): string {
@@ -36,5 +37,4 @@ export function explainBlocked(t: TFunction, r: BlockedRoute, partnerName: strin
   return parts.join(' ');
 }
 
-export const formatNumber = (x: number, language: string, digits = 0) =>
-  new Intl.NumberFormat(language === 'mn' ? 'mn-MN' : language, { maximumFractionDigits: digits }).format(x);
+export const formatNumber = (x: number, language: string, digits = 0) => formatInLanguage(x, language, digits);

@@ -1,5 +1,6 @@
 // One note in the list: what it is about, flags, tags, the note itself, who and when; jump and edit.
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
 import { FlagChip } from './FlagPicker';
 import { Markdown } from './Markdown';
 import type { Annotation } from './model';
@@ -16,7 +17,7 @@ interface Props {
 
 export function AnnotationCard({ annotation: a, targetLabel, missing, onEdit, onJump, onTag }: Props) {
   const { t, i18n } = useTranslation('annotations');
-  const when = new Date(a.updatedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(a.updatedAt, i18n.language);
   return (
     <article className="annotation-card" data-testid="annotation-card" data-orphan={missing || undefined}>
       <header>

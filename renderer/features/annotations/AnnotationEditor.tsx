@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../db/user-data';
+import { formatDateTime } from '../../i18n/format';
 import { deleteNote, saveNewNote, saveNoteEdit } from './data';
 import { FlagPicker } from './FlagPicker';
 import { Markdown } from './Markdown';
@@ -24,7 +25,7 @@ export function AnnotationEditor({ annotation, target, targetLabel, author, know
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const [showHistory, setShowHistory] = useState(false);
   const now = () => new Date().toISOString();
-  const fmt = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const fmt = (iso: string) => formatDateTime(iso, i18n.language);
 
   const save = async () => {
     if (annotation) await saveNoteEdit(annotation, editAnnotation(annotation, content, author, now()));

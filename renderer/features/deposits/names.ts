@@ -2,6 +2,7 @@
 import type { LocalizedName, LocalizedText } from '../../../shared/pack';
 import type { Language } from '../../i18n';
 import { canonicalAimag } from '../../map/aimags';
+import { formatNumber as formatInLanguage } from '../../i18n/format';
 
 export function localName(name: LocalizedName, language: Language): string {
   return name[language] ?? name.en;
@@ -13,7 +14,7 @@ export function localText(text: LocalizedText | undefined, language: Language): 
 
 /** Numbers the way the user's language writes them (1,234.5 / 1 234,5). */
 export function formatNumber(value: number, language: Language, digits = 0): string {
-  return new Intl.NumberFormat(language === 'mn' ? 'mn-MN' : language, { maximumFractionDigits: digits }).format(value);
+  return formatInLanguage(value, language, digits);
 }
 
 /** The aimag a pack's free-text field names, in the user's language (the raw text if it names none). */

@@ -3,13 +3,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commodityGroup, type Deposit, type Estimate } from '../../../shared/pack';
 import type { Language } from '../../i18n';
+import { formatQuantity } from '../../i18n/format';
 import { aimagName, formatNumber, localName, useAtlasData } from '../deposits';
 import { COMMODITY_COLOURS } from '../../map/palette';
 import { useAppStore } from '../../store';
 import { nearestCorridor, nearestFacility } from './nearest';
 import { Caveats, ConfidenceBadge, LocalText, Names, Row, Section, Sources } from './parts';
 
-const quantity = (q: Estimate['tonnage'], language: Language) => (q ? `${formatNumber(q.value, language, 3)} ${q.unit}` : '—');
+const quantity = (q: Estimate['tonnage'], language: Language) => (q ? formatQuantity(q.value, q.unit, language, 3) : '—');
 
 export function DepositDetail({ deposit }: { deposit: Deposit }) {
   const { t, i18n } = useTranslation('detail');

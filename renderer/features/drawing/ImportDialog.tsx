@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportProblem } from '../../../shared/interchange';
 import { FileTooLargeError, platform } from '../../platform';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
+import { formatNumber } from '../../i18n/format';
 import { importAsLayer } from './data';
 import { parseInWorker, type ClientResult } from './import-client';
 import { useDrawingSession } from './session';
@@ -15,10 +16,10 @@ type Phase =
   | { name: 'preview'; fileName: string; preview: ImportPreview }
   | { name: 'failed'; fileName?: string; problem: ImportProblem | { code: 'timeout' | 'cancelled' | 'read-failed' } };
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+const mb = (bytes: number, lang: string) => formatNumber(bytes / 1024 / 1024, lang, bytes < 10 * 1024 * 1024 ? 1 : 0);
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('drawing');
+  const { t, i18n } = useTranslation('drawing');
   const dialog = useRef<HTMLDialogElement>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'reading' });
   const [layerName, setLayerName] = useState('');
@@ -68,14 +69,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {phase.name === 'reading' && <p className="muted">{t('import.choose')}</p>}
       {phase.name === 'parsing' && (
         <div role="status" className="import-progress">
-          <p>{t('import.parsing', { file: phase.fileName, size: mb(phase.bytes) })}</p>
+          <p>{t('import.parsing', { file: phase.fileName, size: mb(phase.bytes, i18n.language) })}</p>
           <progress aria-label={t('import.parsingLabel')} />
         </div>
       )}
       {phase.name === 'failed' && (
         <div role="alert" className="import-problem" data-problem={phase.problem.code}>
           <p className="problem-title">{t('import.failedTitle', { file: phase.fileName ?? '' })}</p>
-          <p>{t(`problem.${phase.problem.code}`, problemParams(phase.problem))}</p>
+          <p>{t(`problem.${phase.problem.code}`, problemParams(phase.problem, i18n.language))}</p>
         </div>
       )}
       {phase.name === 'preview' && (
@@ -84,7 +85,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <div>
             <label htmlFor="import-layer-name">{t('import.layerName')}</label>
             <input id="import-layer-name" value={layerName} onChange={(e) => setLayerName(e.target.value)} />
-            <p className="import-summary">{t('import.summary', { count: phase.preview.shapes.length, vertices: phase.preview.vertices.toLocaleString() })}</p>
+            <p className="import-summary">{t('import.summary', { count: phase.preview.shapes.length, vertices: formatNumber(phase.preview.vertices, i18n.language) })}</p>
             <ul className="import-kinds">
               {counts.map(([kind, n]) => <li key={kind}>{t(`kind.${kind}`)}: {n}</li>)}
             </ul>
@@ -112,11 +113,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function problemParams(p: { code: string } & Record<string, unknown>): Record<string, unknown> {
+function problemParams(p: { code: string } & Record<string, unknown>, lang: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...p };
-  if (typeof p.bytes === 'number') out.size = mb(p.bytes);
-  if (typeof p.limit === 'number') out.limitSize = mb(p.limit);
-  if (typeof p.count === 'number') out.countText = p.count.toLocaleString();
-  if (typeof p.limit === 'number') out.limitText = p.limit.toLocaleString();
+  if (typeof p.bytes === 'number') out.size = mb(p.bytes, lang);
+  if (typeof p.limit === 'number') out.limitSize = mb(p.limit, lang);
+  if (typeof p.count === 'number') out.countText = formatNumber(p.count, lang);
+  if (typeof p.limit === 'number') out.limitText = formatNumber(p.limit, lang);
   return out;
 }

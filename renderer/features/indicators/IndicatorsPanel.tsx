@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../../shared/pack';
 import { localName, usePackContent } from '../analysis';
 import { ChartCard } from './ChartCard';
 import { indicatorCharts } from './charts';
+import { formatNumber } from '../../i18n/format';
 import './indicators.css';
 
 export const INDICATORS_PANEL = 'indicators';
@@ -37,7 +38,7 @@ export function IndicatorsPanel() {
           <ul className="ind-figures">
             {built.figures.map(({ indicator: i }) => (
               <li key={i.id} data-indicator={i.id}>
-                <span className="ind-figure">{new Intl.NumberFormat(lang).format(i.value)} <small>{i.unit}</small></span>
+                <span className="ind-figure">{formatNumber(i.value, lang, 3)} <small>{i.unit}</small></span>
                 <span>{text(i.name)} <span className="ind-period">{i.period}{i.periodEnd ? `–${i.periodEnd}` : ''}</span>{i.confidence === 'low' ? ` · ${t('lowConfidence')}` : ''}</span>
                 <span className="ind-source">{t('source', { sources: sourceName(i.sourceIds) })}</span>
               </li>

@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SlideChart } from '../slides';
 import { standaloneSvg, svgToCanvas } from './chart-export';
+import { formatNumber } from '../../i18n/format';
 
 export interface ChartColours {
   text: string;
@@ -32,7 +33,7 @@ type Bar = SlideChart['bars'][number];
 
 export function plotChart(chart: SlideChart, colours: ChartColours, options: { width: number; lang: string }): SVGSVGElement {
   const { width, lang } = options;
-  const number = (v: number) => new Intl.NumberFormat(lang).format(v);
+  const number = (v: number) => formatNumber(v, lang, 3);
   const fmt = (v: number) => `${number(v)}${chart.unit === '%' ? '%' : ` ${chart.unit}`}`;
   const style = { background: 'transparent', color: colours.text, fontFamily: FONT, fontSize: '12px' };
   if (chart.kind === 'period') {

@@ -6,6 +6,7 @@ import { DESTINATION_PARTNERS, type DestinationPartner } from '../../../shared/r
 import { localName, useCorridorAnalysis, type PackContent } from '../analysis';
 import { Cite, SourceList } from './Citations';
 import { partnerFacts } from './partner-facts';
+import { formatQuantity } from '../../i18n/format';
 
 function useText() {
   const { t, i18n } = useTranslation('partners');
@@ -87,7 +88,7 @@ export function PartnerProfile({ code, content }: { code: string; content: PackC
         {facts.indicators.length === 0 ? <p className="pt-muted">{t('none')}</p> : (
           <ul className="pt-events">
             {facts.indicators.map((i) => (
-              <li key={i.id}><Localized value={i.name} />: <strong>{new Intl.NumberFormat(lang).format(i.value)} {i.unit}</strong> ({i.period}{i.periodEnd ? `–${i.periodEnd}` : ''}) <Cite ids={i.sourceIds} order={order} /></li>
+              <li key={i.id}><Localized value={i.name} />: <strong>{formatQuantity(i.value, i.unit, lang, 3)}</strong> ({i.period}{i.periodEnd ? `–${i.periodEnd}` : ''}) <Cite ids={i.sourceIds} order={order} /></li>
             ))}
           </ul>
         )}

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName as text, usePackContent, type PackContent } from '../analysis';
 import { useAppStore } from '../../store';
+import { formatPackDate } from '../../i18n/format';
 import { eventMonth, eventsUpTo, involvesPartner, timelineMonths } from './timeline';
 import './timeline.css';
 
@@ -66,7 +67,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
             ))}
           </div>
           <input
-            type="range" min={0} max={months.length - 1} value={index} aria-label={t('slider')} aria-valuetext={date}
+            type="range" min={0} max={months.length - 1} value={index} aria-label={t('slider')} aria-valuetext={date ? formatPackDate(date, lang, 'long') : undefined}
             onChange={(e) => { setPlaying(false); setDate(months[Number(e.target.value)]); }}
           />
           <div className="tl-years" aria-hidden="true">
@@ -91,7 +92,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
           <ol>
             {shown.slice(0, 6).map((e) => (
               <li key={e.id} data-event={e.id}>
-                <time dateTime={e.date}>{e.date}</time>
+                <time dateTime={e.date}>{formatPackDate(e.date, lang)}</time>
                 <span className={`tl-kind tl-${e.kind}`}>{t(`kinds.${e.kind}`)}</span>
                 <strong>{text(e.title, lang)}</strong>
                 <span className="tl-meta">

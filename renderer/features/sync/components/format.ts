@@ -1,5 +1,6 @@
 // Words for values shown in previews and panels, in the user's language.
 import type { Language } from '../../../i18n';
+import { formatDate as dateIn, formatDateTime as dateTimeIn, formatNumber } from '../../../i18n/format';
 
 type Named = { en: string; ko?: string; mn?: string };
 
@@ -10,29 +11,18 @@ export function labelIn(label: Named | undefined, language: string): string {
 
 export function formatDate(iso: string | undefined, language: string): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(language === 'mn' ? 'mn-MN' : language, { dateStyle: 'medium' }).format(date);
-  } catch {
-    return iso.slice(0, 10);
-  }
+  return dateIn(iso, language, 'medium');
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat(language === 'mn' ? 'mn-MN' : language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-  } catch {
-    return iso;
-  }
+  return dateTimeIn(iso, language);
 }
 
 /** A field value in a few words: text as is, lists joined, localized text in the UI language. */
 export function formatValue(value: unknown, language: string): string {
   if (value === undefined || value === null) return '—';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
+  if (typeof value === 'number') return formatNumber(value, language, 3);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join(', ');
   if (typeof value === 'object' && 'en' in value && typeof (value as Named).en === 'string') return labelIn(value as Named, language);
@@ -48,5 +38,5 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${formatNumber(value, language, value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
 }
