@@ -56,34 +56,27 @@ function closePairs(colours: Record<string, string>, simulate: (c: string) => st
   return close;
 }
 
-// ΔE2000 ≈ 10 is clearly different side by side on a map.
+// ΔE2000 ≈ 10 is clearly different side by side on a map. Deposit symbols are all circles (the letter code is the only
+// other cue), so every pair of the nine commodity groups and the four partners must reach it in every simulation —
+// no exceptions list: a palette change that brings any pair closer fails here.
 const MIN_DELTA = 10;
-
-/** Pairs the palette still lets come too close, each with a letter code on its symbol so colour is not the only
- *  cue. Reported for a palette revision; the list may only shrink — a new close pair fails the test. */
-const KNOWN_CLOSE: Record<string, string[]> = {
-  'light protanopia': ['ree/fluorspar'],
-  'light tritanopia': ['ree/iron', 'battery-metals/w-mo-sn'],
-  'dark normal': ['w-mo-sn/fluorspar'],
-  'dark protanopia': ['ree/w-mo-sn', 'ree/fluorspar', 'w-mo-sn/fluorspar', 'cu-au/iron'],
-  'dark protanopia partners': ['KR/JP'],
-  'dark deuteranopia': ['ree/other', 'battery-metals/other', 'w-mo-sn/fluorspar'],
-  'dark tritanopia': ['ree/cu-au', 'ree/iron', 'battery-metals/w-mo-sn', 'battery-metals/fluorspar', 'w-mo-sn/fluorspar', 'cu-au/iron'],
-  'dark tritanopia partners': ['KR/US'],
-};
 
 describe('palettes under colour-vision deficiencies', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const [vision, simulate] of Object.entries(SIMULATIONS)) {
       it(`${theme} commodity colours stay apart for ${vision}`, () => {
-        expect(KNOWN_CLOSE[`${theme} ${vision}`] ?? []).toEqual(expect.arrayContaining(closePairs(COMMODITY_COLOURS[theme], simulate)));
+        expect(closePairs(COMMODITY_COLOURS[theme], simulate)).toEqual([]);
       });
       it(`${theme} partner colours stay apart for ${vision}`, () => {
         const { KR, JP, US, EU } = PARTNER_COLOURS[theme];
-        expect(KNOWN_CLOSE[`${theme} ${vision} partners`] ?? []).toEqual(expect.arrayContaining(closePairs({ KR, JP, US, EU }, simulate)));
+        expect(closePairs({ KR, JP, US, EU }, simulate)).toEqual([]);
       });
     }
   }
+
+  it('the check reports a close pair: the earlier dark-theme w-mo-sn and fluorspar blues', () => {
+    expect(closePairs({ 'w-mo-sn': '#6cc0f2', fluorspar: '#5aa9e6' }, SIMULATIONS.normal)).toEqual(['w-mo-sn/fluorspar']);
+  });
 
   it('the simulation really changes colours: red and green come much closer for deuteranopia', () => {
     const [red, green] = ['#d62728', '#2ca02c'];

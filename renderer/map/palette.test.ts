@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { COMMODITY_COLOURS, inkOn } from './palette';
+import { depositLayers } from './layers/deposits';
+import { EMPTY_FILTERS } from '../store/map';
 
 const luminance = (hex: string) => {
   const ch = (i: number) => {
@@ -23,6 +26,19 @@ describe('commodity symbol ink', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const [group, colour] of Object.entries(COMMODITY_COLOURS[theme])) {
         expect(contrast(colour, inkOn(colour)), `${theme} ${group} ${colour}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('draws each map symbol code in an ink readable on that group colour (WCAG AA 4.5:1)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const layers = depositLayers({ theme, filters: EMPTY_FILTERS, lens: null, selectedId: null, count: 10, language: 'en' });
+      const codes = layers.find((l) => l.id === 'deposit-codes');
+      const match = (codes?.paint as { 'text-color': ExpressionSpecification })['text-color'] as unknown[];
+      expect(match[0]).toBe('match');
+      for (const [group, colour] of Object.entries(COMMODITY_COLOURS[theme])) {
+        const ink = match[match.indexOf(group) + 1] as string;
+        expect(contrast(colour, ink), `${theme} ${group}: ${ink} on ${colour}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });

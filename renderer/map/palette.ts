@@ -5,13 +5,16 @@ import type { CommodityGroup, CorridorMode } from '../../shared/pack';
 import type { MapTheme } from './style';
 
 export const COMMODITY_COLOURS: Record<MapTheme, Record<CommodityGroup, string>> = {
+  // Nudged from Okabe–Ito (and, in dark, lightened) until every pair is ΔE2000 ≥ 11 for normal vision and simulated
+  // protanopia, deuteranopia and tritanopia; see colour-access.test.ts. Dark fluorspar is an ice blue so it parts from
+  // the sky-blue w-mo-sn, and light ree is a dustier magenta so tritanopes tell it from iron.
   light: {
-    ree: '#b8478f', 'battery-metals': '#009e73', 'w-mo-sn': '#3f93cf', uranium: '#c9b400', 'cu-au': '#d55e00',
-    coal: '#4a4a4a', fluorspar: '#0060a0', iron: '#8c5a3c', other: '#8f8f8f',
+    ree: '#b76394', 'battery-metals': '#009768', 'w-mo-sn': '#3f99e8', uranium: '#cab500', 'cu-au': '#d35e00',
+    coal: '#4a4a4a', fluorspar: '#005ea9', iron: '#8d5b3d', other: '#909090',
   },
   dark: {
-    ree: '#e58ac4', 'battery-metals': '#2fc79a', 'w-mo-sn': '#6cc0f2', uranium: '#f0e442', 'cu-au': '#ff8a3d',
-    coal: '#c8c8c8', fluorspar: '#5aa9e6', iron: '#c98f6a', other: '#9aa3ad',
+    ree: '#d084bc', 'battery-metals': '#00ac7b', 'w-mo-sn': '#5dbef6', uranium: '#f1e445', 'cu-au': '#ff8a3b',
+    coal: '#c7c7c7', fluorspar: '#b9deff', iron: '#ecb38e', other: '#9e9e9e',
   },
 };
 
@@ -27,7 +30,8 @@ export const TRANSIT = ['CN', 'RU', 'KZ'] as const;
 
 export const PARTNER_COLOURS: Record<MapTheme, Record<PartnerCode | 'KZ', string>> = {
   light: { KR: '#0072b2', JP: '#cc79a7', US: '#009e73', EU: '#e69f00', CN: '#b9a27f', RU: '#8d9bab', KZ: '#a7b59a' },
-  dark: { KR: '#56b4e9', JP: '#e39ac6', US: '#3ccf9f', EU: '#f0b43c', CN: '#8a7858', RU: '#5f6d7d', KZ: '#6f7d63' },
+  // Okabe–Ito in light; in dark each partner is a step lighter and KR/JP, KR/US pushed apart for protanopes and tritanopes.
+  dark: { KR: '#58afe3', JP: '#e69ebb', US: '#00d1a3', EU: '#edae17', CN: '#8a7858', RU: '#5f6d7d', KZ: '#6f7d63' },
 };
 
 export const CORRIDOR_MODE_COLOURS: Record<MapTheme, Record<CorridorMode, string>> = {

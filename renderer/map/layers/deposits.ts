@@ -8,7 +8,7 @@ import {
 } from '../../../shared/pack';
 import type { DepositFilters } from '../../store/map';
 import { canonicalAimag } from '../aimags';
-import { COMMODITY_CODES, COMMODITY_COLOURS, LABEL_COLOURS } from '../palette';
+import { COMMODITY_CODES, COMMODITY_COLOURS, inkOn, LABEL_COLOURS } from '../palette';
 import type { MapTheme } from '../style';
 
 export const DEPOSIT_SOURCE = 'deposits';
@@ -134,6 +134,9 @@ export interface DepositLayerOptions {
 const groupColour = (theme: MapTheme): ExpressionSpecification =>
   ['match', ['get', 'group'], ...COMMODITY_GROUPS.flatMap((g) => [g, COMMODITY_COLOURS[theme][g]]), COMMODITY_COLOURS[theme].other] as unknown as ExpressionSpecification;
 
+const codeInk = (theme: MapTheme): ExpressionSpecification =>
+  ['match', ['get', 'group'], ...COMMODITY_GROUPS.flatMap((g) => [g, inkOn(COMMODITY_COLOURS[theme][g])]), inkOn(COMMODITY_COLOURS[theme].other)] as unknown as ExpressionSpecification;
+
 /** In a lens, deposits with that partner stay bright and the rest fade. */
 const lensed = (lens: string | null, on: number, off: number): ExpressionSpecification | number =>
   lens ? ['case', ['in', `|${lens}|`, ['get', 'partners']], on, off] : on;
@@ -196,7 +199,8 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
     ...((dense ? [] : [{
       id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: 5.5, filter,
       layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Bold'], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': label.halo, 'text-opacity': lensed(o.lens, 1, 0.2) },
+      // The code sits on the group colour, so it takes that colour's readable ink (as in the legend), not the halo.
+      paint: { 'text-color': codeInk(o.theme), 'text-opacity': lensed(o.lens, 1, 0.2) },
     }]) as LayerSpecification[]),
     {
       id: 'deposit-labels', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: dense ? 7 : 5, filter,
