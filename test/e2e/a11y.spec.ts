@@ -1,7 +1,11 @@
-// Accessibility: axe-core finds no serious or critical violation on the main screen, in each
-// UI language and in both themes.
+// Accessibility: axe-core finds no serious or critical violation on the main screens, in each UI language (the main
+// screen in both themes), and a pack import is announced in a polite live region.
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { slidesStrings } from '../../renderer/features/slides/strings';
+import { syncStrings } from '../../renderer/features/sync/strings';
 import { openApp, waitForMapIdle } from './helpers';
 
 const LANGUAGES = [
@@ -55,3 +59,82 @@ for (const { button, lang } of LANGUAGES) {
     expect(serious, `slides: ${serious.join('\n')}`).toEqual([]);
   });
 }
+
+const STRINGS = { en: 'en', ko: 'ko', 'mn-Cyrl': 'mn' } as const;
+const bundled = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../assets/packs/mongolia-critical-minerals.pack.json'), 'utf8')) as { title: string; version: number };
+
+/** The first run has put the bundled pack in use (it is then in the history) and no import dialog is open. */
+async function waitForBundledPack(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('pack-status')).toContainText(`${bundled.title} v${bundled.version}`, { timeout: 30_000 });
+  await expect(page.getByTestId('sync-busy')).toHaveCount(0);
+}
+
+// The presenter console, the routes panel and the pack history, in each language (light theme only, to keep it modest).
+for (const { button, lang } of LANGUAGES) {
+  test(`presenter console, routes panel and pack history in ${button}: no serious accessibility violations`, async ({ page, context }) => {
+    const slides = slidesStrings[STRINGS[lang]];
+    const sync = syncStrings[STRINGS[lang]];
+    await openApp(page);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await waitForMapIdle(page);
+
+    await page.locator('button[data-panel="analysis"]').click();
+    await expect(page.getByTestId('analysis-panel')).toHaveAttribute('data-state', 'ready');
+    let serious = await seriousViolations(page);
+    expect(serious, `routes: ${serious.join('\n')}`).toEqual([]);
+
+    await waitForBundledPack(page);
+    await page.locator('.sync-toolbar').getByRole('button', { name: sync.toolbar.history }).click();
+    await expect(page.getByTestId('pack-history').locator('li').first()).toBeVisible();
+    serious = await seriousViolations(page);
+    expect(serious, `pack history: ${serious.join('\n')}`).toEqual([]);
+
+    await page.locator('button[data-panel="slides"]').click();
+    await page.getByRole('button', { name: `+ ${slides.newDeck}` }).click();
+    await page.getByRole('button', { name: `+ ${slides.addFromView}` }).click();
+    await expect(page.getByTestId('slide-item')).toHaveCount(1);
+    // The audience window is a second copy of the atlas: close it at once, the console is what is checked here.
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: `▶ ${slides.present}` }).click()]);
+    await audience.close();
+    await expect(page.getByTestId('presenter-console')).toBeVisible();
+    serious = await seriousViolations(page);
+    expect(serious, `presenter console: ${serious.join('\n')}`).toEqual([]);
+  });
+}
+
+// Screen-reader users hear an import through the polite live regions: progress while it runs, then the result.
+test('importing a pack announces its progress and then the result in a polite live region', async ({ page }) => {
+  const pack = path.resolve(__dirname, '../fixtures/packs/good/small-v1.pack.json');
+  await openApp(page);
+  await waitForBundledPack(page);
+  // Record every text a polite live region takes from now on, in order (role=status is polite too).
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    const listen = () => {
+      for (const region of document.querySelectorAll('[aria-live="polite"], [role="status"]')) {
+        const text = region.textContent?.trim() ?? '';
+        if (text && !heard.includes(text)) heard.push(text);
+      }
+    };
+    new MutationObserver(listen).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pack').click();
+  await (await chooser).setFiles(pack);
+  const preview = page.getByTestId('pack-preview');
+  await expect(preview).toBeVisible();
+  for (const box of ['confirm-unverified', 'confirm-version']) {
+    if (await preview.getByTestId(box).count()) await preview.getByTestId(box).check();
+  }
+  await preview.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('sync-applied')).toBeVisible();
+  const result = `${syncStrings.en.applied.replace('{{title}}', 'Fixture: small pack v1').replace('{{version}}', '1')}`;
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain(result);
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  const progress = heard.filter((t) => t === syncStrings.en.progress.preparing || /^[\d,]+ of [\d,]+ entries written$/.test(t));
+  expect(progress.length, heard.join(' | ')).toBeGreaterThan(0);
+  // Progress is heard before the result.
+  expect(heard.indexOf(progress[0]), heard.join(' | ')).toBeLessThan(heard.indexOf(result));
+});
