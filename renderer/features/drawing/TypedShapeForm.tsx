@@ -1,5 +1,5 @@
 // Drawing without a pointer: a point at the map's centre (toolbar) and shapes typed as "lat, lon" pairs
-// (side panel). Both go through the same undoable writes as pointer-drawn shapes.
+// (side panel); messages are kept as data so they follow a language switch. Both go through the same undoable writes as pointer-drawn shapes.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -43,8 +43,8 @@ export function TypedShapeForm() {
   const session = useDrawingSession();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<TypedKind>('polygon');
-  const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const [problem, setProblem] = useState<CoordinateProblem>();
+  const [done, setDone] = useState<{ kind: TypedKind; count: number }>();
   const id = useId();
   if (!session.drawing || !session.activeLayerId) return null;
   const layerId = session.activeLayerId;
@@ -53,11 +53,11 @@ export function TypedShapeForm() {
     e.preventDefault();
     setDone(undefined);
     const result = shapesFromText(text, kind, session.newStyle);
-    if (!result.ok) return setProblem(problemText(t, result.problem, i18n.language));
+    if (!result.ok) return setProblem(result.problem);
     setProblem(undefined);
     const ids = await addDrawings(layerId, result.shapes);
     if (ids.length === 1) session.select(ids[0]);
-    setDone(t(`typed.created.${kind}`, { count: ids.length }));
+    setDone({ kind, count: ids.length });
     setText('');
   };
 
@@ -84,9 +84,9 @@ export function TypedShapeForm() {
           </label>
         ))}
       </fieldset>
-      {problem && <p id={`${id}-problem`} className="typed-problem" role="alert">{problem}</p>}
+      {problem && <p id={`${id}-problem`} className="typed-problem" role="alert">{problemText(t, problem, i18n.language)}</p>}
       <button type="submit" className="primary">{t('typed.create')}</button>
-      {done && <p className="muted" role="status">{done}</p>}
+      {done && <p className="muted" role="status">{t(`typed.created.${done.kind}`, { count: done.count })}</p>}
     </form>
   );
 }
