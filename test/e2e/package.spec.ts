@@ -21,7 +21,7 @@ const ASAR_BUDGET_BYTES = 29 * 1024 * 1024;
 /** What may be in app.asar, by name (hashes vary): anything else is a packaging mistake. */
 const ALLOWED = [
   /^\/package\.json$/,
-  /^\/dist\/electron\/(main|preload)\.js$/,
+  /^\/dist\/electron\/(main|preload|preload-audience)\.js$/,
   /^\/dist\/renderer\/(index|audience)\.html$/,
   /^\/dist\/renderer\/assets\/zod-jitless\.js$/,
   /^\/dist\/renderer\/assets\/[\w.-]+-[\w-]{8}\.(js|mjs|css)$/,
