@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --only a,b --repeats N --no-build]`: runs every benchmark in
+// `npm run bench [-- --only a,b --repeats N --no-build --dist DIR --port N]`: runs every benchmark in
 // test/bench/benchmarks/ against the production build in system Chromium, each beside its
 // baseline in the same run, then prints a table and writes results.json and RESULTS.md.
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +19,10 @@ const flag = (name) => {
 const only = flag('--only')?.split(',');
 const repeats = Number(flag('--repeats') ?? 5);
 const port = Number(flag('--port') ?? process.env.BENCH_PORT ?? 4499);
+// --dist DIR: build into and serve from DIR (so several people can bench one checkout at once); a trial run
+// like that leaves results.json and RESULTS.md alone.
+const dist = flag('--dist');
+const outDir = dist ? path.resolve(dist) : null;
 const log = (msg) => console.log(`  ${msg}`);
 
 function run(command, commandArgs, env = {}) {
@@ -31,11 +35,15 @@ function run(command, commandArgs, env = {}) {
 
 if (!args.includes('--no-build')) {
   console.log('bench: building the app and the baseline pages…');
-  run('npm', ['run', '--silent', 'build']);
-  run('npx', ['--no-install', 'vite', 'build', '-c', 'vite.bench.mts', '--logLevel', 'warn']);
+  if (outDir) {
+    // The generated basemap is shared by everyone in the checkout: run `npm run basemap` yourself when it changes.
+    run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], { STEPPE_OUT_DIR: outDir });
+  } else run('npm', ['run', '--silent', 'build']);
+  run('npx', ['--no-install', 'vite', 'build', '-c', 'vite.bench.mts', '--logLevel', 'warn'], outDir ? { STEPPE_BENCH_OUT_DIR: path.join(outDir, 'bench') } : {});
 }
 
-const server = spawn('npx', ['--no-install', 'vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+const previewArgs = ['--no-install', 'vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...(outDir ? ['--outDir', outDir] : [])];
+const server = spawn('npx', previewArgs, {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
   detached: true, // its own process group, so stopping it also stops the vite child behind npx
@@ -77,6 +85,12 @@ try {
 } finally {
   await browser.close();
   stopServer();
+}
+
+if (outDir) {
+  console.log(`\n${formatTable(results)}`);
+  console.log(`\n(trial run from ${outDir}: results.json and RESULTS.md left as they were)`);
+  process.exit(results.some((r) => Number.isNaN(r.value)) ? 1 : 0);
 }
 
 const meta = { date: new Date().toISOString(), repeats, node: process.version, cpus: (await import('node:os')).cpus().length };
