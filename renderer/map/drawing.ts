@@ -28,9 +28,13 @@ class DrawingOverlay {
 
   attach(controller: MapController | null) {
     this.map?.off('styledata', this.ensure);
+    this.map?.off('idle', this.ensure);
     this.map = controller?.map ?? null;
     if (!this.map) return;
+    // 'styledata' alone can fire only while sources are still loading (the audience window changes nothing
+    // afterwards), so the first idle installs the layers too; install is idempotent.
     this.map.on('styledata', this.ensure);
+    this.map.on('idle', this.ensure);
     this.install();
   }
 

@@ -69,3 +69,41 @@ export async function databaseDigest(page: Page): Promise<Record<string, string>
     return out;
   });
 }
+
+/** Stores a visible drawing layer holding one opaque magenta square (3° × 2°) around `centre`, as the drawing feature stores it. */
+export async function seedMagentaSquare(page: Page, centre: [number, number], layerName = 'Licence area') {
+  await page.evaluate(
+    async ([[lon, lat], name]) => {
+      const at = new Date().toISOString();
+      const ring = [[lon - 1.5, lat - 1], [lon + 1.5, lat - 1], [lon + 1.5, lat + 1], [lon - 1.5, lat + 1], [lon - 1.5, lat - 1]];
+      const style = { stroke: '#ff00ff', strokeWidth: 2, strokeOpacity: 1, fill: '#ff00ff', fillOpacity: 1, dashed: false, markerColor: '#ff00ff' };
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('steppe-atlas');
+        r.onsuccess = () => resolve(r.result);
+      });
+      const tx = db.transaction(['drawingLayers', 'drawings'], 'readwrite');
+      tx.objectStore('drawingLayers').put({ id: 'e2e-layer', name, visible: true, createdAt: at, updatedAt: at });
+      tx.objectStore('drawings').put({
+        id: 'e2e-square', layerId: 'e2e-layer', createdAt: at, updatedAt: at,
+        shape: { kind: 'polygon', geometry: { type: 'Polygon', coordinates: [ring] }, name: '', description: '', style, extra: {} },
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    [centre, layerName] as const,
+  );
+}
+
+/** The RGB of one pixel of a PNG, decoded in the page. */
+export async function pixelAt(page: Page, png: Buffer, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    async ([b64, px, py]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return [...ctx.getImageData(Math.round(px), Math.round(py), 1, 1).data.slice(0, 3)];
+    },
+    [png.toString('base64'), x, y] as const,
+  );
+}
