@@ -1,5 +1,5 @@
 // A slide's drawings reach the audience: a map slide captured with a drawing layer shown puts that drawing
-// on the audience window's map; a slide captured with the layer hidden does not.
+// on the audience window's map; a slide captured with the layer hidden does not; a text slide hides the map.
 import { expect, test } from '@playwright/test';
 import { openApp, pixelAt, seedMagentaSquare, waitForMapIdle } from './helpers';
 
@@ -33,6 +33,8 @@ test('the audience window draws the slide’s drawing layers, and only those', a
   await expect.poll(() => page.evaluate(() => window.__steppeMap!.queryRenderedFeatures({ layers: ['drawing-fill'] }).length)).toBe(0);
   await page.getByRole('button', { name: '+ Add slide from current view' }).click();
   await expect(page.getByTestId('slide-item')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Text slide' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(3);
 
   await page.getByTestId('slide-item').first().getByRole('button').click();
   const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '▶ Present' }).click()]);
@@ -61,6 +63,15 @@ test('the audience window draws the slide’s drawing layers, and only those', a
   await page.keyboard.press('ArrowRight');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-slide-index', '1');
   await expect.poll(drawnOnAudience, { timeout: 30_000 }).toEqual([]);
+
+  // A text slide covers the whole map, its scale bar included.
+  await page.keyboard.press('ArrowRight');
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-slide-index', '2');
+  const scaleCovered = await audience.evaluate(() => {
+    const scale = document.querySelector('.maplibregl-ctrl-scale')!.getBoundingClientRect();
+    return !!document.elementFromPoint(scale.x + scale.width / 2, scale.y + scale.height / 2)?.closest('.audience-card');
+  });
+  expect(scaleCovered).toBe(true);
   await page.keyboard.press('Escape');
   await audience.close();
 });
