@@ -20,6 +20,8 @@
  *     drawings    DrawingRecord      key id         indexes updatedAt, layerId, depositId, orphan.depositId (v2)
  *     decks       DeckRecord         key id         indexes updatedAt, *depositIds
  *     settings    SettingRecord      key = setting name ('authorName')
+ *   Caches (not user data: never backed up, may be cleared at any time):
+ *     printPictures PrintPictureRecord key (hash of what the picture shows)  indexes pack, usedAt (v3)
  *
  * Usage
  *   import { db } from '../../db';
@@ -38,6 +40,7 @@ import type {
   CollectionName, Corridor, Country, Deposit, Facility, Indicator, PackEvent, Source,
 } from '../../shared/pack';
 import type { PackBodyRecord, PackHistoryEntry } from './pack-history';
+import type { PrintPictureRecord } from './caches';
 import type { AnnotationRecord, DeckRecord, DrawingLayerRecord, DrawingRecord, SettingRecord } from './user-data';
 import { declareSchema, DB_VERSION } from './schema';
 
@@ -56,6 +59,7 @@ export type SteppeDatabase = Dexie & {
   drawings: EntityTable<DrawingRecord, 'id'>;
   decks: EntityTable<DeckRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'id'>;
+  printPictures: EntityTable<PrintPictureRecord, 'key'>;
 };
 
 export const DEFAULT_DB_NAME = 'steppe-atlas';
@@ -87,4 +91,5 @@ export type {
   UserRecord, UserTableName,
 } from './user-data';
 export { USER_TABLES } from './user-data';
+export type { PrintPictureRecord } from './caches';
 export { readSetting, writeSetting, useSetting } from './settings';

@@ -3,10 +3,12 @@
 import type { Dexie } from 'dexie';
 import { declareV1 } from './v1';
 import { declareV2 } from './v2';
+import { declareV3 } from './v3';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export function declareSchema(db: Dexie): void {
   declareV1(db);
   declareV2(db);
+  declareV3(db);
 }
