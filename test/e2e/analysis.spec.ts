@@ -1,6 +1,6 @@
 // Corridor analysis as a user meets it: choose Tavan Tolgoi → Korea, close Zamyn-Üüd, avoid China and Russia.
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { colourShare, openApp } from './helpers';
 
 // Software WebGL draws the map slowly, slower still on a busy machine: each test opens the app and waits for it.
 test.describe.configure({ timeout: 180_000 });
@@ -254,24 +254,6 @@ test('the scenario and its route go on a slide, with the route’s corridors hig
 });
 
 /** Share of a PNG's pixels within `tolerance` of a colour (decoded in the page, where canvas is at hand). */
-async function colourShare(page: Page, png: Buffer, hex: string, tolerance = 48): Promise<number> {
-  return page.evaluate(async ({ b64, hex, tolerance }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    let near = 0;
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= tolerance) near++;
-    return near / (data.length / 4);
-  }, { b64: png.toString('base64'), hex, tolerance });
-}
-
 test('a scenario slide draws its route in the audience view and in the exported PDF, unlike the same view without it', async ({ page, context }) => {
   test.setTimeout(420_000);
   const { execFileSync } = await import('node:child_process');

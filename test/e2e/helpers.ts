@@ -25,26 +25,54 @@ export async function waitForMapIdle(page: Page) {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
 }
 
-/** Decodes a PNG screenshot in the page and returns the share of pixels that differ from the most common colour. */
+interface PngQuestion {
+  /** Share of pixels within `tolerance` (sum of RGB differences) of this colour, e.g. '#3b6fd8'. */
+  colour?: { hex: string; tolerance: number };
+  /** RGB of the pixel at this point. */
+  at?: { x: number; y: number };
+}
+
+/** Decodes a PNG in the page once and answers what the e2e checks ask of pictures. */
+async function analysePng(page: Page, png: Buffer, question: PngQuestion) {
+  return page.evaluate(
+    async ({ b64, colour, at }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      // Every 4th pixel is plenty for shares; the most common colour is the background.
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 16) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const nonBackground = 1 - Math.max(...counts.values()) / (data.length / 16);
+      let near = 0;
+      if (colour) {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.hex.slice(i, i + 2), 16));
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= colour.tolerance) near++;
+      }
+      const pixel = at ? [...ctx.getImageData(Math.round(at.x), Math.round(at.y), 1, 1).data.slice(0, 3)] : [];
+      return { nonBackground, colourShare: near / (data.length / 4), pixel };
+    },
+    { b64: png.toString('base64'), ...question },
+  );
+}
+
+/** The share of a PNG's pixels that differ from its most common colour (0 for a blank picture). */
 export async function nonBackgroundShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < data.length; i += 16) {
-      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const total = data.length / 16;
-    return 1 - Math.max(...counts.values()) / total;
-  }, png.toString('base64'));
+  return (await analysePng(page, png, {})).nonBackground;
+}
+
+/** The share of a PNG's pixels close to a colour. */
+export async function colourShare(page: Page, png: Buffer, hex: string, tolerance = 48): Promise<number> {
+  return (await analysePng(page, png, { colour: { hex, tolerance } })).colourShare;
+}
+
+/** The RGB of one pixel of a PNG. */
+export async function pixelAt(page: Page, png: Buffer, x: number, y: number): Promise<number[]> {
+  return (await analysePng(page, png, { at: { x, y } })).pixel;
 }
 
 /** Row count and digest of every object store, read straight from IndexedDB. */
@@ -91,19 +119,5 @@ export async function seedMagentaSquare(page: Page, centre: [number, number], la
       db.close();
     },
     [centre, layerName] as const,
-  );
-}
-
-/** The RGB of one pixel of a PNG, decoded in the page. */
-export async function pixelAt(page: Page, png: Buffer, x: number, y: number): Promise<number[]> {
-  return page.evaluate(
-    async ([b64, px, py]) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return [...ctx.getImageData(Math.round(px), Math.round(py), 1, 1).data.slice(0, 3)];
-    },
-    [png.toString('base64'), x, y] as const,
   );
 }

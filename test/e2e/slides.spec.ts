@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { nonBackgroundShare, openApp, waitForMapIdle } from './helpers';
+import { nonBackgroundShare, openApp, pixelAt, seedMagentaSquare, waitForMapIdle } from './helpers';
 import { slidesStrings } from '../../renderer/features/slides/strings';
 import { exportStrings } from '../../renderer/features/export/strings';
 
@@ -261,23 +261,7 @@ test('a slide with a drawn polygon exports a PNG that shows the polygon', async 
   await waitForMapIdle(page);
   // A bright, opaque square drawing around the map's centre, stored as the drawing feature stores it.
   const center = await page.evaluate(() => window.__steppeMap!.getCenter().toArray() as [number, number]);
-  await page.evaluate(async ([lon, lat]) => {
-    const at = new Date().toISOString();
-    const ring = [[lon - 1.5, lat - 1], [lon + 1.5, lat - 1], [lon + 1.5, lat + 1], [lon - 1.5, lat + 1], [lon - 1.5, lat - 1]];
-    const style = { stroke: '#ff00ff', strokeWidth: 2, strokeOpacity: 1, fill: '#ff00ff', fillOpacity: 1, dashed: false, markerColor: '#ff00ff' };
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('steppe-atlas');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const tx = db.transaction(['drawingLayers', 'drawings'], 'readwrite');
-    tx.objectStore('drawingLayers').put({ id: 'e2e-layer', name: 'Licence area', visible: true, createdAt: at, updatedAt: at });
-    tx.objectStore('drawings').put({
-      id: 'e2e-square', layerId: 'e2e-layer', createdAt: at, updatedAt: at,
-      shape: { kind: 'polygon', geometry: { type: 'Polygon', coordinates: [ring] }, name: '', description: '', style, extra: {} },
-    });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, center);
+  await seedMagentaSquare(page, center);
   await page.reload();
   await waitForMapIdle(page);
   await page.evaluate(([lon, lat]) => window.__steppeMap!.jumpTo({ center: [lon, lat] }), center);
@@ -291,16 +275,7 @@ test('a slide with a drawn polygon exports a PNG that shows the polygon', async 
   const file = path.join(out, 'drawing-view.png');
   await download.saveAs(file);
   execFileSync('cp', [file, `${shots}/export-view-drawing.png`]);
-  const rgb = await page.evaluate(
-    async ([b64, x, y]) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)];
-    },
-    [readFileSync(file).toString('base64'), point.x, point.y] as const,
-  );
+  const rgb = await pixelAt(page, readFileSync(file), point.x, point.y);
   // The exported map shows the polygon's magenta where it was drawn.
   expect(rgb[0]).toBeGreaterThan(200);
   expect(rgb[1]).toBeLessThan(60);
