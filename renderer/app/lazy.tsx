@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 export const LazyIndicatorsPanel = lazy(() => import('../features/indicators').then((m) => ({ default: m.IndicatorsPanel })));
 export const LazyPartnersPanel = lazy(() => import('../features/partners').then((m) => ({ default: m.PartnersPanel })));
 export const LazyExportDialog = lazy(() => import('../features/export').then((m) => ({ default: m.ExportDialog })));
+/** Draws the open deck's print pictures in the background, so exports find them ready (loads the export code). */
+export const LazyPrintPictures = lazy(() => import('../features/export').then((m) => ({ default: m.PrintPicturesInBackground })));
 export const LazyPresenterConsole = lazy(() =>
   import('../features/presenter').then((m) => ({
     default: (props: { deckId: string; startIndex: number }) => <m.PresenterConsole {...props} onExit={m.stopPresenting} />,

@@ -9,10 +9,13 @@ export interface SlidesSlice {
   presenting: { deckId: string; startIndex: number } | null;
   /** The export dialog: for a deck (PDF, PPTX) or for the current view (PNG). */
   exportRequest: { kind: 'deck'; deckId: string } | { kind: 'view' } | null;
+  /** How many of the open deck's map slides already have their print picture drawn (features/export). */
+  printPictures: { deckId: string | null; ready: number; total: number; paused: string[] } | null;
   openDeck: (deckId: string | null) => void;
   selectSlide: (slideId: string | null) => void;
   setPresenting: (presenting: SlidesSlice['presenting']) => void;
   requestExport: (request: SlidesSlice['exportRequest']) => void;
+  setPrintPictures: (status: SlidesSlice['printPictures']) => void;
 }
 
 export const createSlidesSlice: StateCreator<AppState, [], [], SlidesSlice> = (set) => ({
@@ -20,8 +23,10 @@ export const createSlidesSlice: StateCreator<AppState, [], [], SlidesSlice> = (s
   activeSlideId: null,
   presenting: null,
   exportRequest: null,
+  printPictures: null,
   openDeck: (activeDeckId) => set({ activeDeckId, activeSlideId: null }),
   selectSlide: (activeSlideId) => set({ activeSlideId }),
   setPresenting: (presenting) => set({ presenting }),
   requestExport: (exportRequest) => set({ exportRequest }),
+  setPrintPictures: (printPictures) => set({ printPictures }),
 });

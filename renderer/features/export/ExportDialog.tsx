@@ -2,6 +2,7 @@
 // bar, Cancel, and a plain message when it fails (no file is written then).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
 import { useDeck } from '../slides';
 import { ExportCancelled, type Progress } from './job';
 import { exportDeck, exportPng, liveMapSize, PNG_LIMITS } from './run';
@@ -21,6 +22,7 @@ export function ExportDialog({ request, onClose }: { request: Request; onClose: 
   const [png, setPng] = useState({ title: '', legend: true, attribution: true, withTitle: false });
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const prepared = useAppStore((s) => (request.kind === 'deck' && s.printPictures?.deckId === request.deckId && s.printPictures.total > 0 ? s.printPictures : null));
   const abort = useRef<AbortController | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
@@ -132,6 +134,11 @@ export function ExportDialog({ request, onClose }: { request: Request; onClose: 
         )}
 
         {emptyDeck && <p className="export-error">{t('emptyDeck')}</p>}
+        {prepared && !running && (
+          <p className="hint" data-testid="export-prepared">
+            {t(prepared.ready === prepared.total ? 'prepared.all' : 'prepared.some', prepared)}
+          </p>
+        )}
         {running && (
           <div className="export-progress" role="status">
             <progress max={1} value={progress.fraction} aria-label={t(`progress.${progress.step}`, { n: progress.n, count: progress.count })} />

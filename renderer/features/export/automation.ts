@@ -2,7 +2,10 @@
 // without file dialogs. Nothing here is reachable from the UI.
 import { activeMapController } from '../../map/active-map';
 import { addSlide, createDeck, createSlide, loadDeck, saveDeck, type Deck } from '../slides';
-import { forgetMapImages } from './image-cache';
+import { useAppStore } from '../../store';
+import { printQueue } from './background';
+import { forgetPictures } from './picture-store';
+import { releasePrintMap } from './print-painter';
 import { buildDeckPdf, buildDeckPptx, renderSlideImages } from './run';
 
 declare global {
@@ -13,8 +16,12 @@ declare global {
       pptx: (deckId: string) => Promise<number>;
       /** Only the print-size map pictures the exports embed, always drawn afresh: the baseline for both. */
       maps: (deckId: string) => Promise<number>;
-      /** Forgets the map pictures remembered from earlier exports, so the next export draws every map. */
-      forgetMaps: () => void;
+      /** Forgets every kept map picture (database too) and the hidden map, so the next export starts cold. */
+      forgetMaps: () => Promise<void>;
+      /** Opens the deck as a user would (its pictures start drawing in the background) and resolves once all are kept. */
+      prepare: (deckId: string) => Promise<void>;
+      /** Milliseconds of each step of the print pictures drawn so far (draw = view → drawn, encode = JPEG bytes). */
+      pictureTimings: () => { draw: number[]; encode: number[] };
     };
   }
 }
@@ -47,8 +54,29 @@ if (typeof window !== 'undefined') {
     },
     async maps(deckId) {
       const images = await renderSlideImages(await deckOrThrow(deckId), {}, 0.8, { fresh: true });
-      return [...images.values()].reduce((n, i) => n + i.dataUrl.length, 0);
+      return [...images.values()].reduce((n, i) => n + i.data.byteLength, 0);
     },
-    forgetMaps: forgetMapImages,
+    async forgetMaps() {
+      await releasePrintMap();
+      await forgetPictures();
+    },
+    async prepare(deckId) {
+      useAppStore.getState().openDeck(deckId);
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const { deckId: open, ready, total } = printQueue.status();
+          if (open === deckId && ready === total && total > 0) {
+            off();
+            resolve();
+          }
+        };
+        const off = printQueue.subscribe(check);
+        check();
+      });
+    },
+    pictureTimings: () => ({
+      draw: performance.getEntriesByName('print-picture:draw').map((e) => e.duration),
+      encode: performance.getEntriesByName('print-picture:encode').map((e) => e.duration),
+    }),
   };
 }

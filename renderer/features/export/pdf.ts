@@ -10,12 +10,12 @@ import { MAP_BOX, PAGE } from './layout';
 import { metresPerPixel, scaleBar } from './scale';
 
 export interface SlideImage {
-  dataUrl: string;
+  /** The picture file: JPEG for maps, PNG for charts (sharp lines and text). */
+  data: Uint8Array<ArrayBuffer>;
   /** Pixels of the picture, and the CSS pixels of the map it was drawn from (for the scale bar). */
   width: number;
   height: number;
   cssWidth: number;
-  /** Map pictures are JPEG; charts are PNG (sharp lines and text). */
   format?: 'JPEG' | 'PNG';
 }
 
@@ -115,7 +115,7 @@ function drawSlidePage(doc: jsPDF, input: HandoutInput, slide: Slide, index: num
   }
 
   const box = MAP_BOX;
-  doc.addImage(image.dataUrl, 'JPEG', box.x, box.y, box.width, box.height, `map-${slide.id}`, 'NONE');
+  doc.addImage(image.data, 'JPEG', box.x, box.y, box.width, box.height, `map-${slide.id}`, 'NONE');
   doc.setDrawColor(185, 178, 164);
   doc.setLineWidth(0.2);
   doc.rect(box.x, box.y, box.width, box.height);
@@ -134,7 +134,7 @@ function drawChartPage(doc: jsPDF, input: HandoutInput, slide: Slide, image: Sli
   const scale = Math.min(box.width / image.width, box.height / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
-  doc.addImage(image.dataUrl, 'PNG', box.x, box.y, w, h, `chart-${slide.id}`, 'NONE');
+  doc.addImage(image.data, 'PNG', box.x, box.y, w, h, `chart-${slide.id}`, 'NONE');
   const col = { x: box.x + box.width + 8, width: width - margin - (box.x + box.width + 8) };
   drawBlocks(doc, caption, { x: col.x, y: box.y - 1, width: col.width, maxY: 140, size: 10.5, color: INK });
   drawFootnotes(doc, slide, numbers, { x: col.x, y: 148, width: col.width, maxY: 192 }, input.t);

@@ -4,15 +4,14 @@ import type { MapViewState } from '../slides';
 import { legendItems } from './legend';
 import type { PngOptions } from './run';
 
-export async function composePng(mapUrl: string, options: PngOptions, scale: number, view: MapViewState): Promise<HTMLCanvasElement> {
-  const img = new Image();
-  img.src = mapUrl;
-  await img.decode();
+export async function composePng(map: Blob, options: PngOptions, scale: number, view: MapViewState): Promise<HTMLCanvasElement> {
+  const img = await createImageBitmap(map);
   const canvas = document.createElement('canvas');
   canvas.width = options.width;
   canvas.height = options.height;
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(img, 0, 0, options.width, options.height);
+  img.close();
   const t = i18next.getFixedT(null, 'export');
   const atlas = i18next.getFixedT(null, 'atlas');
   const font = (px: number, weight = 400) => `${weight} ${Math.round(px * scale)}px "Noto Sans", "Noto Sans KR", sans-serif`;

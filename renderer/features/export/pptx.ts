@@ -2,6 +2,7 @@
 // notes in each slide's notes field. Written with pptxgenjs; opens in PowerPoint and LibreOffice.
 import PptxGenJS from 'pptxgenjs';
 import { formatSource, numberSources, parseCaption, type CaptionBlock, type Slide } from '../slides';
+import { bytesDataUrl } from './bytes';
 import { throwIfAborted, type JobContext } from './job';
 import type { HandoutInput, SlideImage } from './pdf';
 
@@ -55,7 +56,7 @@ export async function buildPptx(input: Omit<HandoutInput, 'includeNotes'>, job: 
 }
 
 function addSlideContent(s: PptxGenJS.Slide, slide: Slide, picture: SlideImage | undefined, numbers: number[]) {
-  const image = picture?.dataUrl;
+  const image = picture && bytesDataUrl(picture.data, picture.format === 'PNG' ? 'image/png' : 'image/jpeg');
   const caption = parseCaption(slide.caption);
   if (slide.kind === 'title') {
     s.addText(slide.title, { x: 0.8, y: 2.3, w: W - 1.6, h: 1.5, fontSize: 40, bold: true, color: '1D2530', fontFace: FONT(slide.title), align: 'left' });

@@ -6,12 +6,15 @@ import { currentPack, db } from '../../db';
 import { activeMapController } from '../../map/active-map';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { slideDrawingsStamp, type Deck } from '../slides';
-import { cachedImage, dataVersion, rememberImage } from './image-cache';
+import type { Deck } from '../slides';
+import { printQueue } from './background';
+import { dataUrlBytes } from './bytes';
 import { fileNameFor, nextFrame, throwIfAborted, type JobContext } from './job';
 import { PRINT_SNAPSHOT } from './layout';
 import type { PackLabel, SlideImage, Translate } from './pdf';
+import { loadPicture, packChecksum, slidePictureKey, storePicture } from './picture-store';
 import { composePng } from './png';
+import { drawPrintPicture } from './print-painter';
 import { MapSnapshotter, type SnapshotSize } from './snapshot';
 
 export type ExportFormat = 'pdf' | 'pptx' | 'png';
@@ -29,15 +32,10 @@ async function packLabel(): Promise<PackLabel | null> {
 
 const translator = (language: string): Translate => i18next.getFixedT(language, 'export') as unknown as Translate;
 
-/** What a slide's picture depends on besides its view: the pack data, the labels' language and its drawings. */
-async function imageKey(view: NonNullable<Deck['slides'][number]['view']>): Promise<string> {
-  const live = activeMapController()?.drawingState();
-  return JSON.stringify([view, PRINT_SNAPSHOT, dataVersion(live?.data), live?.overlay.language, await slideDrawingsStamp(view.drawingLayers)]);
-}
-
 /**
- * Draws every map slide off screen at print size, reporting progress slide by slide. One hidden map
- * serves all slides; pictures already drawn for the same view, data and drawings are reused unless `fresh`.
+ * The print pictures of every slide: charts drawn at 3×, maps taken from the kept pictures (drawn in the background
+ * or by an earlier export) and only the missing ones drawn, with progress slide by slide. `fresh` draws every map
+ * and keeps none (the benchmark's baseline).
  */
 export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8, { fresh = false } = {}): Promise<Map<string, SlideImage>> {
   const mapSlides = deck.slides.filter((s) => s.kind === 'map' && s.view);
@@ -49,28 +47,34 @@ export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8
     for (const slide of chartSlides) {
       throwIfAborted(job.signal);
       const picture = await chartImage(slide.chart!, PRINT_COLOURS, { width: PRINT_SNAPSHOT.width, lang: deck.language, scale: 3 });
-      images.set(slide.id, { dataUrl: picture.dataUrl, width: picture.width, height: picture.height, cssWidth: picture.cssWidth, format: 'PNG' });
+      images.set(slide.id, { data: dataUrlBytes(picture.dataUrl), width: picture.width, height: picture.height, cssWidth: picture.cssWidth, format: 'PNG' });
     }
   }
-  let snapshotter: MapSnapshotter | null = null;
+  if (mapSlides.length === 0) return images;
+  // The export draws what is missing itself: the background drawing waits meanwhile.
+  printQueue.pause('export');
   try {
-    for (const [i, slide] of mapSlides.entries()) {
+    const pack = await packChecksum();
+    const keys = await Promise.all(mapSlides.map((s) => slidePictureKey(s.view!, pack)));
+    const kept = fresh ? [] : await Promise.all(keys.map(loadPicture));
+    const missing = mapSlides.flatMap((slide, i) => {
+      if (kept[i]) images.set(slide.id, kept[i]);
+      return kept[i] ? [] : [i];
+    });
+    for (const [n, i] of missing.entries()) {
       throwIfAborted(job.signal);
-      job.onProgress?.({ fraction: (share * i) / mapSlides.length, step: 'map', n: i + 1, count: mapSlides.length });
-      const key = await imageKey(slide.view!);
-      let image = fresh ? undefined : cachedImage(key);
-      if (!image) {
-        snapshotter ??= new MapSnapshotter(PRINT_SNAPSHOT, slide.view!.theme);
-        const dataUrl = await snapshotter.capture(slide.view!, job.signal);
-        image = { dataUrl, width: snapshotter.pixelWidth, height: snapshotter.pixelHeight, cssWidth: PRINT_SNAPSHOT.width };
-        rememberImage(key, image);
+      job.onProgress?.({ fraction: (share * n) / missing.length, step: 'map', n: n + 1, count: missing.length });
+      const image = await drawPrintPicture(mapSlides[i].view!, job.signal);
+      images.set(mapSlides[i].id, image);
+      if (!fresh) {
+        await storePicture(keys[i], pack, image);
+        printQueue.markReady(keys[i]);
       }
-      images.set(slide.id, image);
       // Let the progress bar paint and a Cancel click land between slides.
       await nextFrame();
     }
   } finally {
-    snapshotter?.destroy();
+    printQueue.resume('export');
   }
   return images;
 }
@@ -140,15 +144,15 @@ export async function buildPng(options: PngOptions, job: JobContext = {}): Promi
   const size: SnapshotSize = { width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
   const view = { ...controller.captureView(), theme: useAppStore.getState().theme };
   const snapshotter = new MapSnapshotter(size, view.theme);
-  let dataUrl: string;
+  let map: Blob;
   try {
-    dataUrl = await snapshotter.capture(view, job.signal, 'image/png');
+    map = await snapshotter.capture(view, job.signal, 'image/png');
   } finally {
     snapshotter.destroy();
   }
   throwIfAborted(job.signal);
   job.onProgress?.({ fraction: 0.8, step: 'writing' });
-  const canvas = await composePng(dataUrl, options, pixelRatio, view);
+  const canvas = await composePng(map, options, pixelRatio, view);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('the picture could not be encoded');
   return new Uint8Array(await blob.arrayBuffer());

@@ -47,6 +47,7 @@ export const slidesStrings = {
     present: 'Present',
     export: 'Export…',
     exportView: 'Map as PNG…',
+    printPictures: { drawing: 'Drawing print pictures in the background: {{ready}} of {{total}} ready', ready: 'Print pictures ready: {{ready}} of {{total}}' },
   },
   ko: {
     open: '슬라이드',
@@ -95,6 +96,7 @@ export const slidesStrings = {
     present: '발표',
     export: '내보내기…',
     exportView: '지도를 PNG로…',
+    printPictures: { drawing: '인쇄용 지도를 백그라운드에서 그리는 중: {{total}}장 중 {{ready}}장 준비됨', ready: '인쇄용 지도 준비 완료: {{total}}장 중 {{ready}}장' },
   },
   mn: {
     open: 'Слайд',
@@ -143,5 +145,6 @@ export const slidesStrings = {
     present: 'Илтгэх',
     export: 'Экспортлох…',
     exportView: 'Газрын зургийг PNG-ээр…',
+    printPictures: { drawing: 'Хэвлэх газрын зургийг далд зурж байна: {{total}}-с {{ready}} бэлэн', ready: 'Хэвлэх газрын зураг бэлэн: {{total}}-с {{ready}}' },
   },
 };

@@ -14,6 +14,7 @@ export function DeckEditor({ deckId, onPresent }: { deckId: string } & SlidesPan
   const openDeck = useAppStore((s) => s.openDeck);
   const activeSlideId = useAppStore((s) => s.activeSlideId);
   const requestExport = useAppStore((s) => s.requestExport);
+  const printPictures = useAppStore((s) => (s.printPictures?.deckId === deckId && s.printPictures.total > 0 ? s.printPictures : null));
   const actions = useDeckActions(deckId);
 
   if (deck === undefined) return <div className="slides-loading" role="status"><span className="spinner" aria-hidden="true" /></div>;
@@ -45,6 +46,12 @@ export function DeckEditor({ deckId, onPresent }: { deckId: string } & SlidesPan
           </button>
         </div>
       </header>
+      {printPictures && (
+        // Quiet on purpose (no live region): it changes with every slide drawn in the background.
+        <p className="hint print-pictures" data-testid="print-pictures">
+          {t(printPictures.ready === printPictures.total ? 'printPictures.ready' : 'printPictures.drawing', printPictures)}
+        </p>
+      )}
       <DeckDetails deck={deck} onChange={(patch) => void actions.mutate((d) => ({ ...d, ...patch, updatedAt: new Date().toISOString() }))} onDelete={() => void remove()} />
 
       <div className="slide-add" role="group" aria-label={t('addFromView')}>
