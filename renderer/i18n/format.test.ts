@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatPackDate, formatNumber, formatPercent, formatQuantity } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatPackDate, formatNumber, formatPercent, formatQuantity, writeMongolianByHand } from './format';
 
 // Intl puts narrow/no-break spaces in some outputs; compare them as plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -66,5 +66,46 @@ describe('pack dates at the precision they have', () => {
 
   it('leaves text that is not a date alone', () => {
     expect(formatPackDate('c. 1990s', 'en')).toBe('c. 1990s');
+  });
+});
+
+// Chromium and Electron ship ICU without Mongolian, where Intl would write "November 23, 2026" in the
+// Mongolian UI; there the formatter writes Mongolian by hand. Node has full ICU: both must agree with it.
+describe('Mongolian written by hand where the runtime lacks it', () => {
+  afterEach(() => writeMongolianByHand(null));
+  const both = (write: () => string) => {
+    writeMongolianByHand(false);
+    const viaIntl = write();
+    writeMongolianByHand(true);
+    return [write(), viaIntl];
+  };
+
+  it('writes every month the way CLDR does, long and short, with and without a day', () => {
+    for (let month = 0; month < 12; month++) {
+      const day = new Date(2026, month, 9, 17, 45);
+      const [long, longIntl] = both(() => formatDate(day, 'mn'));
+      expect(long).toBe(longIntl);
+      const [medium, mediumIntl] = both(() => formatDate(day, 'mn', 'medium'));
+      expect(medium).toBe(mediumIntl);
+      const [stamp, stampIntl] = both(() => plain(formatDateTime(day, 'mn')));
+      expect(stamp).toBe(stampIntl);
+      const ym = `2024-${String(month + 1).padStart(2, '0')}`;
+      for (const style of ['long', 'short'] as const) {
+        const [packMonth, packMonthIntl] = both(() => formatPackDate(ym, 'mn', style));
+        expect(packMonth).toBe(packMonthIntl);
+      }
+      const [packDay, packDayIntl] = both(() => formatPackDate(`${ym}-05`, 'mn'));
+      expect(packDay).toBe(packDayIntl);
+    }
+    expect(both(() => formatPackDate('2019', 'mn'))).toEqual(['2019', '2019']);
+  });
+
+  it('writes Mongolian unit words, not English ones', () => {
+    writeMongolianByHand(true);
+    expect(formatQuantity(1234, 'km', 'mn')).toBe('1,234 км');
+    expect(formatQuantity(12, 'MB', 'mn')).toBe('12 МБ');
+    expect(formatDate(new Date(2026, 10, 23), 'mn')).toBe('2026 оны арван нэгдүгээр сарын 23');
+    // Other languages still go through Intl.
+    expect(formatDate(new Date(2026, 10, 23), 'en')).toBe('November 23, 2026');
   });
 });

@@ -1,6 +1,15 @@
 // Numbers, quantities, percentages and dates the way each UI language writes them, all through Intl,
 // so every panel formats "6,146 t" / "6,146톤" / "6,146 т" and Korean dates ("2026년 11월 23일") alike.
 import type { Language } from './catalogues';
+import { intlKnowsMongolian, MONGOLIAN_UNITS, mongolianDate, mongolianTime } from './mongolian';
+
+/** Mongolian written by our own rules where Intl lacks it (checked once; tests may reset it). */
+let handWrittenMongolian: boolean | null = null;
+const handWritten = (language: string) => language === 'mn' && (handWrittenMongolian ??= !intlKnowsMongolian());
+/** For tests: write Mongolian by hand (true), through Intl (false) or as this runtime can (null). */
+export function writeMongolianByHand(on: boolean | null): void {
+  handWrittenMongolian = on;
+}
 
 /** The Intl locale for a UI language (Mongolian in Cyrillic as written in Mongolia). */
 export function intlLocale(language: string): string {
@@ -39,6 +48,7 @@ export function formatQuantity(value: number, unit: string, language: Language |
   const mass = MASS[head]?.[lang];
   if (mass) return `${formatNumber(value, language, digits)}${mass.glued ? '' : ' '}${mass.word}${tail}`;
   const intlUnit = INTL_UNITS[head];
+  if (intlUnit && handWritten(language)) return `${formatNumber(value, language, digits)} ${MONGOLIAN_UNITS[intlUnit]}${tail}`;
   if (intlUnit) {
     const text = new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: intlUnit, maximumFractionDigits: digits }).format(value);
     return `${text}${tail}`;
@@ -52,6 +62,7 @@ const toDate = (when: Date | string | number) => (when instanceof Date ? when : 
 export function formatDate(when: Date | string | number, language: Language | string, style: 'long' | 'medium' = 'long'): string {
   const date = toDate(when);
   if (Number.isNaN(date.getTime())) return String(when);
+  if (handWritten(language)) return mongolianDate({ year: date.getFullYear(), month: date.getMonth(), day: date.getDate() }, style);
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: style }).format(date);
 }
 
@@ -59,6 +70,7 @@ export function formatDate(when: Date | string | number, language: Language | st
 export function formatDateTime(when: Date | string | number, language: Language | string): string {
   const date = toDate(when);
   if (Number.isNaN(date.getTime())) return String(when);
+  if (handWritten(language)) return `${formatDate(date, language, 'medium')} ${mongolianTime(date)}`;
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
@@ -69,6 +81,10 @@ export function formatDateTime(when: Date | string | number, language: Language 
 export function formatPackDate(text: string, language: Language | string, month: 'long' | 'short' = 'short'): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text.trim());
   if (!m) return text;
+  if (handWritten(language)) {
+    if (!m[2]) return m[1];
+    return mongolianDate({ year: Number(m[1]), month: Number(m[2]) - 1, day: m[3] ? Number(m[3]) : undefined }, m[3] ? 'medium' : month);
+  }
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
   const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'medium' } : m[2] ? { year: 'numeric', month } : { year: 'numeric' };
   return new Intl.DateTimeFormat(intlLocale(language), { ...options, timeZone: 'UTC' }).format(date);

@@ -76,7 +76,7 @@ export function TimelineStrip({ content }: { content: PackContent | undefined })
             ))}
           </div>
         </div>
-        <output className="tl-date" data-testid="timeline-date">{date}</output>
+        <output className="tl-date" data-testid="timeline-date"><time dateTime={date}>{formatPackDate(date, lang)}</time></output>
         <button type="button" className="tl-close" onClick={() => { setPlaying(false); setDate(null); }} aria-label={t('close')}>✕</button>
       </div>
       <div className="tl-events">
