@@ -57,6 +57,9 @@ if (typeof window !== 'undefined') {
       return [...images.values()].reduce((n, i) => n + i.data.byteLength, 0);
     },
     async forgetMaps() {
+      // Close the deck so nothing draws in the background, and let the queue forget what it had ready.
+      useAppStore.getState().openDeck(null);
+      await printQueue.setDeck(null, []);
       await releasePrintMap();
       await forgetPictures();
     },

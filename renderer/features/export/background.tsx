@@ -12,18 +12,14 @@ import { drawPrintPicture, releasePrintMap } from './print-painter';
 import { PrintPictureQueue, type QueueSlide } from './print-queue';
 import { slidePictureKey, storedKeys, storePicture, packChecksum } from './picture-store';
 
-/** Quiet time after the user stops moving the map, or edits the deck, before drawing goes on. */
+/** Quiet time after the user stops moving the map before drawing goes on. */
 const SETTLE_MS = 800;
 
 function idleTime(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => resolve();
-    const timer = setTimeout(() => {
-      if (signal.aborted) return done();
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 3000 });
-      else done();
-    }, SETTLE_MS);
-    signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+    if (signal.aborted || typeof requestIdleCallback !== 'function') return resolve();
+    const id = requestIdleCallback(() => resolve(), { timeout: 3000 });
+    signal.addEventListener('abort', () => (cancelIdleCallback(id), resolve()), { once: true });
   });
 }
 
