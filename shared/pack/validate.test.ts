@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemToString } from './problems';
-import { mutable, tinyPack } from './test-pack.test-support';
-import { checkShapeBounds, validatePack } from './validate';
+import { mutable, tinyBody, tinyPack } from './test-pack.test-support';
+import { COLLECTIONS, type CollectionName, type Pack } from './schema/pack';
+import { checkShapeBounds, validateInPieces, validatePack } from './validate';
 
 async function problemsOf(change: (p: Record<string, any>) => void): Promise<string[]> {
   const p = mutable(await tinyPack());
@@ -97,5 +98,30 @@ describe('validatePack', () => {
   it('bounds the number of values walked', () => {
     expect(checkShapeBounds({ a: new Array(1000).fill(0) }, 32, 500)?.message).toMatch(/more than 500 values/);
     expect(checkShapeBounds({ a: [1, [2, [3]]] })).toBeNull();
+  });
+
+  it('in pieces, counts values against the limit exactly as the whole-pack check does', () => {
+    const body = tinyBody();
+    const deposits = Array.from({ length: 30 }, (_, i) => ({ ...body.deposits[0], id: `dep-${i}` }));
+    const pack = { ...body, deposits, checksum: '0'.repeat(64) } as Pack;
+    let limit = 1;
+    while (checkShapeBounds(pack, 32, limit)) limit++;
+    const passes = (max: number) => {
+      const pieces = validateInPieces(pack, max);
+      if (!pieces.header()) return false;
+      // Runs of 7, as a large import hands them over.
+      return COLLECTIONS.every((c: CollectionName) => {
+        for (let i = 0; i < pack[c].length; i += 7) if (!pieces.entities(c, pack[c].slice(i, i + 7))) return false;
+        return true;
+      });
+    };
+    expect(passes(limit)).toBe(true);
+    expect(passes(limit - 1)).toBe(false);
+  });
+
+  it('in pieces, refuses a collection that is not a list', () => {
+    const pack = { ...tinyBody(), checksum: '0'.repeat(64), deposits: 'none' };
+    expect(validateInPieces(pack).header()).toBeNull();
+    expect(validatePack(pack).ok).toBe(false);
   });
 });

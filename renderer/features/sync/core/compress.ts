@@ -9,3 +9,15 @@ export async function gunzipText(bytes: Uint8Array): Promise<string> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).text();
 }
+
+type Compressor = (body: string | Uint8Array) => Promise<Uint8Array>;
+let compressor: Compressor = gzipText;
+
+/** Compresses a pack body for rollback, with the compressor the pack worker chose (a helper thread, if it has one). */
+export function gzipBody(body: string | Uint8Array): Promise<Uint8Array> {
+  return compressor(body);
+}
+
+export function useCompressor(next: Compressor): void {
+  compressor = next;
+}

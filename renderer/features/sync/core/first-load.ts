@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/pack';
 import { currentPack, type PackApplyKind, type PackCounts, type PackDiffSummary, type PackHistoryEntry, type SteppeDatabase } from '../../../db';
 import { applyPlan, flagOrphans, type ApplyProgress } from './apply';
-import { gzipText } from './compress';
+import { ChecksumInPieces } from './checksum-in-pieces';
+import { gzipBody } from './compress';
 import { preparePackFile } from './import';
 import { decodeText, type Refusal } from './read-pack';
 
@@ -51,6 +52,9 @@ export async function loadIntoEmptyDatabase(db: SteppeDatabase, input: Uint8Arra
 async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKind, trustedKeys: TrustedKeys, options: FirstLoadOptions): Promise<PackHistoryEntry | null> {
   const { onProgress = () => {}, afterChunk = () => {}, chunkSize = CHUNK } = options;
   if (input.byteLength > MAX_OPEN_FILE_BYTES || (await currentPack(db))) return null;
+  // Compressing for rollback starts first: it runs beside the reading (and the writes) and is awaited at the end.
+  const gzip = gzipBody(input);
+  gzip.catch(() => {});
   const text = decodeText(input);
   if (text === null) return null;
   let json: Record<string, unknown>;
@@ -59,27 +63,26 @@ async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKi
   } catch {
     return null;
   }
-  const header = validateInPieces.header(json);
+  const pieces = validateInPieces(json);
+  const header = pieces.header();
   if (!header) return null;
   const raw = Object.fromEntries(COLLECTIONS.map((c) => [c, json[c] as unknown[]])) as Record<CollectionName, unknown[]>;
   const total = COLLECTIONS.reduce((n, c) => n + raw[c].length, 0);
   const progress = { done: 0, total };
   onProgress({ ...progress });
-  // Compressing for rollback runs beside the writes; the transaction waits for it at the end.
-  const gzip = gzipText(input);
-  gzip.catch(() => {});
   const now = new Date().toISOString();
 
   const tables = [...COLLECTIONS.map((c) => db[c]), db.packHistory, db.packBodies, db.annotations, db.drawings, db.decks];
   return db.transaction('rw', tables, async () => {
     if (await currentPack(db)) throw new TakeOrdinaryPath();
     const parsed = {} as Record<CollectionName, PackEntity[]>;
+    const checksum = new ChecksumInPieces();
     const writing = new Set<Promise<void>>();
     for (const c of COLLECTIONS) {
       parsed[c] = [];
       const table = db[c] as unknown as { bulkPut(rows: PackEntity[]): Promise<unknown> };
       for (let i = 0; i < raw[c].length; i += chunkSize) {
-        const rows = validateInPieces.entities(c, raw[c].slice(i, i + chunkSize)) as PackEntity[] | null;
+        const rows = pieces.entities(c, raw[c].slice(i, i + chunkSize)) as PackEntity[] | null;
         if (!rows) throw new TakeOrdinaryPath();
         for (const row of rows) parsed[c].push(row);
         const write: Promise<void> = table.bulkPut(rows).then(() => {
@@ -90,13 +93,15 @@ async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKi
         });
         write.catch(() => {}); // a failed write is seen through the race or the final wait, not as unhandled
         writing.add(write);
+        // This run's share of the checksum is worked out while IndexedDB stores it and the runs before it.
+        checksum.add(c, rows);
         if (writing.size >= IN_FLIGHT) await Promise.race(writing);
       }
     }
     const pack = { ...header, ...parsed } as Pack;
     // The last chunks are stored while the references and the checksum are checked.
-    if (!validateInPieces.references(pack)) throw new TakeOrdinaryPath();
-    const trust = await Dexie.waitFor(verifyPack(pack, trustedKeys), WAIT_MS);
+    if (!pieces.references(pack)) throw new TakeOrdinaryPath();
+    const trust = await Dexie.waitFor(checksum.checksum(header).then((sum) => verifyPack(pack, trustedKeys, sum)), WAIT_MS);
     if (trust.status === 'bad-checksum' || trust.status === 'bad-signature') throw new TakeOrdinaryPath();
     await Promise.all(writing);
     const added = Object.fromEntries(COLLECTIONS.map((c) => [c, (pack[c] as PackEntity[]).map((e) => entityKey(c, e))])) as Record<CollectionName, string[]>;

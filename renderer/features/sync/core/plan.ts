@@ -3,7 +3,7 @@ import {
   COLLECTIONS, diffPacks, entityKey, type CollectionName, type Deposit, type Pack, type PackDiff, type VerifyResult,
 } from '../../../../shared/pack';
 import type { PackApplyKind, PackDiffSummary, SteppeDatabase } from '../../../db';
-import { gzipText } from './compress';
+import { gzipBody } from './compress';
 import { readCurrentPack } from './current-pack';
 import { entityLabel, type EntityLabel } from './labels';
 
@@ -112,7 +112,7 @@ export async function prepareImport(
   const currentHeader = current ? { ...headerOf(current.pack) } : null;
   // Compressing competes with the steps above for this thread; started now it does not delay the preview.
   const stored = (await db.packBodies.where(':id').equals(read.pack.checksum).count()) > 0;
-  const gzip = stored ? null : gzipText(read.body);
+  const gzip = stored ? null : gzipBody(read.body);
   gzip?.catch(() => {}); // a discarded plan must not leave an unhandled rejection; apply awaits it again
   const incoming = headerOf(read.pack);
   return {
