@@ -12,7 +12,7 @@ import { applyPlan, flagOrphans, type ApplyProgress } from './apply';
 import { ChecksumInPieces } from './checksum-in-pieces';
 import { gzipBody } from './compress';
 import { preparePackFile } from './import';
-import { decodeText, type Refusal } from './read-pack';
+import { decodeText, type ReadStage, type Refusal } from './read-pack';
 
 /** `overlapped`: rows were checked while earlier ones were written; `ordinary`: read, prepared, then applied. */
 export type FirstLoadResult = { ok: true; entry: PackHistoryEntry; path: 'overlapped' | 'ordinary' } | { ok: false; refusal: Refusal };
@@ -21,6 +21,8 @@ export interface FirstLoadOptions {
   kind?: PackApplyKind;
   trustedKeys?: TrustedKeys;
   onProgress?: (progress: ApplyProgress) => void;
+  /** Told when the rows start being checked and when the checksum is; the file is being read before that. */
+  onStage?: (stage: ReadStage) => void;
   /** Called inside the transaction after each chunk is stored; throwing aborts the load (used by tests). */
   afterChunk?: (progress: ApplyProgress) => void;
   chunkSize?: number;
@@ -50,7 +52,7 @@ export async function loadIntoEmptyDatabase(db: SteppeDatabase, input: Uint8Arra
 }
 
 async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKind, trustedKeys: TrustedKeys, options: FirstLoadOptions): Promise<PackHistoryEntry | null> {
-  const { onProgress = () => {}, afterChunk = () => {}, chunkSize = CHUNK } = options;
+  const { onProgress = () => {}, afterChunk = () => {}, onStage = () => {}, chunkSize = CHUNK } = options;
   if (input.byteLength > MAX_OPEN_FILE_BYTES || (await currentPack(db))) return null;
   // Compressing for rollback starts first: it runs beside the reading (and the writes) and is awaited at the end.
   const gzip = gzipBody(input);
@@ -63,6 +65,7 @@ async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKi
   } catch {
     return null;
   }
+  onStage('validating');
   const pieces = validateInPieces(json);
   const header = pieces.header();
   if (!header) return null;
@@ -100,6 +103,7 @@ async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKi
     }
     const pack = { ...header, ...parsed } as Pack;
     // The last chunks are stored while the references and the checksum are checked.
+    onStage('verifying');
     if (!pieces.references(pack)) throw new TakeOrdinaryPath();
     const trust = await Dexie.waitFor(checksum.checksum(header).then((sum) => verifyPack(pack, trustedKeys, sum)), WAIT_MS);
     if (trust.status === 'bad-checksum' || trust.status === 'bad-signature') throw new TakeOrdinaryPath();

@@ -2,17 +2,21 @@
 import '../../../zod-jitless';
 import { openDatabase, type PackHistoryEntry, type SteppeDatabase } from '../../../db';
 import { applyPlan, StaleImportError, type ApplyProgress } from '../core/apply';
+import { useCompressor } from '../core/compress';
 import { loadIntoEmptyDatabase } from '../core/first-load';
 import { preparePackFile, type PrepareStage } from '../core/import';
 import { headerOf, type ImportPlan } from '../core/plan';
 import { readPack } from '../core/read-pack';
 import { prepareRollback } from '../core/rollback';
+import { gzipOffThread } from './gzip-helper';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as { postMessage(m: WorkerResponse): void; onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null };
 const databases = new Map<string, SteppeDatabase>();
 const plans = new Map<string, { db: SteppeDatabase; plan: ImportPlan }>();
 const post = (m: WorkerResponse) => scope.postMessage(m);
+// Pack bodies kept for rollback are compressed on a helper thread, beside this one's reading and writing.
+useCompressor(gzipOffThread);
 
 function database(name: string): SteppeDatabase {
   let found = databases.get(name);
@@ -93,7 +97,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       } catch (error) {
         return post({ type: 'refused', requestId, refusal: { code: 'unreadable-url', details: [String(error)] } });
       }
-      const result = await loadIntoEmptyDatabase(database(request.dbName), bytes, { kind: request.applyKind, onProgress: throttled(requestId) });
+      const result = await loadIntoEmptyDatabase(database(request.dbName), bytes, {
+        kind: request.applyKind, onProgress: throttled(requestId), onStage: (stage) => post({ type: 'stage', requestId, stage }),
+      });
       if (!result.ok) return post({ type: 'refused', requestId, refusal: result.refusal });
       return post({ type: 'applied', requestId, entry: briefEntry(result.entry), path: result.path });
     }
