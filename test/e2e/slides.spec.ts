@@ -281,3 +281,70 @@ test('a slide with a drawn polygon exports a PNG that shows the polygon', async 
   expect(rgb[1]).toBeLessThan(60);
   expect(rgb[2]).toBeGreaterThan(200);
 });
+
+/** Mean brightness (0–255) of the map picture on a handout page, from the JPEG embedded in the PDF. */
+async function mapBrightness(page: Page, pdf: string, pageNumber: number): Promise<number> {
+  const prefix = path.join(out, `map-${path.basename(pdf, '.pdf')}-${pageNumber}`);
+  execFileSync('pdfimages', ['-j', '-f', String(pageNumber), '-l', String(pageNumber), pdf, prefix]);
+  const file = readdirSync(out).map((f) => path.join(out, f)).find((f) => f.startsWith(prefix) && f.endsWith('.jpg'))!;
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+    return sum / (data.length / 4);
+  }, readFileSync(file).toString('base64'));
+}
+
+test('print pictures drawn in the background make exports that still show every slide as it is now', async ({ page }) => {
+  const session = await openApp(page);
+  await waitForMapIdle(page);
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: '+ New deck' }).click();
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(1);
+  await page.mouse.move(900, 420);
+  await page.mouse.wheel(0, -400);
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+
+  // The open deck's print pictures are drawn in the background; the panel says when they are ready.
+  await expect(page.getByTestId('print-pictures')).toHaveText('Print pictures ready: 2 of 2', { timeout: 240_000 });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-prepared')).toHaveText('All 2 maps are already drawn.');
+  const [first] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const pdf = await saveDownload(first);
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Saved');
+  expect(pdfPages(pdf)).toBe(1 + 2 + 1);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, path.join(out, 'prepared')]);
+  const mapPage = readdirSync(out).find((f) => f.startsWith('prepared'))!;
+  expect(await nonBackgroundShare(page, readFileSync(path.join(out, mapPage))), 'the kept picture is a drawn map').toBeGreaterThan(0.2);
+  const lightBrightness = await mapBrightness(page, pdf, 2);
+
+  await dialog.getByLabel(/PowerPoint/).check();
+  const [deck] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const pptx = await saveDownload(deck);
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/lo-profile`, '--convert-to', 'pdf', '--outdir', path.join(out, 'lo-prepared'), pptx], { timeout: 120_000 });
+  expect(pdfPages(path.join(out, 'lo-prepared', path.basename(pptx, '.pptx') + '.pdf'))).toBe(2);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Slide 1 is updated after its picture was drawn (now dark): an export at once must print the new view, not the kept one.
+  await page.getByTestId('slide-item').first().getByRole('button').click();
+  await page.getByRole('button', { name: 'Switch theme' }).click();
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Update from current view' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByLabel(/PDF handout/).check();
+  const [second] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const updated = path.join(out, 'updated-slide.pdf');
+  await second.saveAs(updated);
+  const darkBrightness = await mapBrightness(page, updated, 2);
+  expect(darkBrightness, `slide 1 prints dark now (was ${lightBrightness.toFixed(0)})`).toBeLessThan(lightBrightness - 60);
+  expect(session.foreignOrigins()).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});
