@@ -5,7 +5,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type GeoJSONSource } from 'maplibre-gl';
 import { MONGOLIA_BOUNDS, type MapTheme } from './style';
 import { mapFontFaces } from './fonts';
-import { atlasStyle, EMPTY_DATA, overlayLayers, thematicSources, type AtlasData, type OverlayState } from './overlay';
+import { atlasStyle, EMPTY_DATA, overlayFlags, overlayLayers, thematicSources, type AtlasData, type OverlayState } from './overlay';
+import { DEPOSIT_SOURCE, type DepositProperties } from './layers/deposits';
+import { flagChanges, type FeatureFlagMap } from './layers/feature-state';
+import type { DepositFilters } from '../store/map';
 import { syncLayers } from './sync-layers';
 import { MapInteraction, type InteractionCallbacks } from './interaction';
 import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
@@ -37,6 +40,11 @@ export interface MapControllerOptions {
 /** Where "reset view" returns to. */
 /** Room for the search box above and the legend on the right, so Mongolia sits in the clear part of the map. */
 const HOME_PADDING = { top: 64, bottom: 36, left: 36, right: 150 };
+/** A filter change is drawn at once through feature state; the layer filter (a re-tile in the worker) follows this long
+ *  after that frame, so quick successive changes re-tile once. */
+const FILTER_SETTLE_MS = 200;
+/** Overlay parts drawn through feature state alone (no layer change). */
+const STATE_ONLY = new Set<keyof OverlayState>(['filters', 'selection', 'highlights']);
 export const HOME_VIEW = { bounds: MONGOLIA_BOUNDS, padding: HOME_PADDING };
 
 declare global {
@@ -59,11 +67,24 @@ export class MapController {
    *  and a change queued on 'load' then would never be applied, as 'load' fires only once. */
   private styleReady = false;
   private readonly interaction?: MapInteraction;
+  private readonly still: boolean;
+  /** The filters the layers' filter expressions currently hold (may lag `overlay.filters` by FILTER_SETTLE_MS). */
+  private appliedFilters: DepositFilters;
+  /** The filters the drawn tiles were cut with (catches up with appliedFilters at the next idle). */
+  private drawnFilters: DepositFilters;
+  private depositProperties: DepositProperties[] = [];
+  /** Feature-state flags last sent, per source, so only changes are sent. */
+  private flags = new Map<string, FeatureFlagMap>();
+  /** Bumped by every filter change; a deferred layer filter runs only if no later change came. */
+  private filterTurn = 0;
+  private filterPending = false;
 
   constructor({ container, theme, onStateChange, interactive = true, pixelRatio, still = false, overlay, interaction, view }: MapControllerOptions) {
     this.theme = theme;
     this.onStateChange = onStateChange;
     this.overlay = { theme, language: 'en', filters: EMPTY_FILTERS, lens: null, selection: null, layers: DEFAULT_LAYERS, ...overlay };
+    this.appliedFilters = this.drawnFilters = this.overlay.filters;
+    this.still = still;
     const style = atlasStyle(this.overlay, this.data, mapFontFaces());
     this.managed = new Set(style.layers.map((l) => l.id));
     const options: MapOptions = {
@@ -79,7 +100,10 @@ export class MapController {
       pitchWithRotate: false,
     };
     this.map = new MlMap(options);
-    this.map.once('load', () => (this.styleReady = true));
+    this.map.once('load', () => {
+      this.styleReady = true;
+      this.paintStates();
+    });
     provideNodeIcons(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -87,6 +111,13 @@ export class MapController {
     this.map.on('idle', () => {
       window.__steppeFirstIdle ??= performance.now();
       markMapFirstIdle();
+      // Not idle while a filter's layer filter is still to come: tests and exports count what is drawn at idle.
+      if (this.filterPending) return;
+      if (this.drawnFilters !== this.appliedFilters) {
+        // The re-tiled symbols now hold what the unfiltered reveal layer drew meanwhile.
+        this.drawnFilters = this.appliedFilters;
+        this.paintStates();
+      }
       this.setState('idle');
     });
     this.map.on('error', (e) => this.setState('error', e.error?.message ?? 'unknown error'));
@@ -110,29 +141,67 @@ export class MapController {
   setData(data: AtlasData) {
     const grew = (data.deposits.length > 2000) !== (this.data.deposits.length > 2000);
     this.data = data;
+    const sources = thematicSources(data);
+    const deposits = sources[DEPOSIT_SOURCE];
+    if (deposits.type === 'geojson') this.depositProperties = (deposits.data as GeoJSON.FeatureCollection<GeoJSON.Point, DepositProperties>).features.map((f) => f.properties);
     const apply = () => {
-      for (const [id, spec] of Object.entries(thematicSources(data))) {
+      for (const [id, spec] of Object.entries(sources)) {
         const source = this.map.getSource<GeoJSONSource>(id);
         if (source && spec.type === 'geojson') void source.setData(spec.data as GeoJSON.GeoJSON);
         else if (!source) this.map.addSource(id, spec);
       }
       if (grew) this.applyOverlay();
+      this.paintStates();
       this.repaintPending();
     };
     // Data that arrives while the first tiles are still loading goes straight into the sources the style already
     // has, so the first drawing includes it (instead of drawing empty sources, then tiling everything again).
-    const sourcesReady = () => !grew && Object.keys(thematicSources(data)).every((id) => this.map.getSource(id));
+    const sourcesReady = () => !grew && Object.keys(sources).every((id) => this.map.getSource(id));
     if (this.styleReady || sourcesReady()) apply();
     else this.map.once('load', apply);
   }
 
   /** Updates filters, lens, language, selection, theme or layer toggles; only what changed is repainted. */
   setOverlay(patch: Partial<OverlayState>) {
-    this.overlay = { ...this.overlay, ...patch };
-    if (this.styleReady) {
-      this.applyOverlay();
-      this.repaintPending();
-    } else this.map.once('load', () => this.applyOverlay());
+    const before = this.overlay;
+    this.overlay = { ...before, ...patch };
+    if (!this.styleReady) {
+      this.map.once('load', () => this.applyOverlay());
+      return;
+    }
+    const keys = Object.keys(patch) as (keyof OverlayState)[];
+    const layersChanged = keys.some((k) => !STATE_ONLY.has(k) && patch[k] !== before[k]);
+    const filtersChanged = this.overlay.filters !== this.appliedFilters;
+    // Filters, selection and highlights show on the next frame as feature state (no worker round trip) …
+    this.paintStates();
+    // … and the layer filter follows, so the map (and queryRenderedFeatures) holds exactly the filtered deposits.
+    // Pictures (still maps) take the filter at once: they are read at the next idle anyway.
+    if (filtersChanged && !layersChanged && !this.still) this.deferFilters();
+    else if (filtersChanged || layersChanged) this.applyOverlay();
+    this.repaintPending();
+  }
+
+  private deferFilters() {
+    const turn = ++this.filterTurn;
+    this.filterPending = true;
+    // Counted from the frame that shows the change, so that frame never waits for the re-tile.
+    this.map.once('render', () => {
+      window.setTimeout(() => {
+        if (turn !== this.filterTurn || !this.filterPending) return;
+        this.applyOverlay();
+        this.repaintPending();
+      }, FILTER_SETTLE_MS);
+    });
+  }
+
+  /** Sends the feature-state flags that changed since last time (hidden by filters, ringed as highlights). */
+  private paintStates() {
+    const wanted = overlayFlags(this.overlay, this.depositProperties, this.drawnFilters);
+    for (const [source, flags] of Object.entries(wanted)) {
+      if (!this.map.getSource(source)) continue;
+      for (const [id, state] of flagChanges(this.flags.get(source) ?? new Map(), flags)) this.map.setFeatureState({ source, id }, state);
+      this.flags.set(source, flags);
+    }
   }
 
   /** Reports "loading" until the next idle, so tests and the UI know when a change has been drawn. */
@@ -142,6 +211,11 @@ export class MapController {
   }
 
   private applyOverlay() {
+    this.filterTurn++;
+    this.filterPending = false;
+    this.appliedFilters = this.overlay.filters;
+    // A picture is read at idle, when the tiles hold the filter: nothing to reveal in between.
+    if (this.still) this.drawnFilters = this.appliedFilters;
     const layers = overlayLayers(this.overlay, this.data.deposits.length);
     syncLayers(this.map, layers, this.managed);
     this.managed = new Set(layers.map((l) => l.id));
@@ -209,6 +283,7 @@ export class MapController {
   }
 
   destroy() {
+    this.filterTurn++;
     this.interaction?.destroy();
     if (window.__steppeMap === this.map) delete window.__steppeMap;
     this.map.remove();

@@ -3,11 +3,12 @@ import { Popup, type GeoJSONSource, type Map as MlMap, type MapMouseEvent, type 
 import type { FeatureCollection } from 'geojson';
 import { haversineKm, type Position } from '../../shared/pack';
 import type { Selection, SelectionKind } from '../store/map';
-import { DEPOSIT_LAYER } from './layers/deposits';
+import { DEPOSIT_LAYER, DEPOSIT_REVEAL_LAYER } from './layers/deposits';
 import { CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './layers/corridors';
 
 export const PICKABLE: Array<[string, SelectionKind]> = [
   [DEPOSIT_LAYER, 'deposit'],
+  [DEPOSIT_REVEAL_LAYER, 'deposit'],
   [NODE_LAYER, 'facility'],
   [`${CORRIDOR_LAYER_PREFIX}operating`, 'corridor'],
   [`${CORRIDOR_LAYER_PREFIX}construction`, 'corridor'],
@@ -17,6 +18,8 @@ const KIND_OF = new Map(PICKABLE);
 
 export interface InteractionCallbacks {
   onSelect?: (selection: Selection | null) => void;
+  /** Shift-, Ctrl- or ⌘-click on a feature: add it to the highlighted features, or take it out. */
+  onToggleHighlight?: (feature: Selection) => void;
   onPointer?: (lngLat: [number, number] | null) => void;
   onMeasure?: (km: number, points: number) => void;
   /** Tooltip text for a feature under the pointer. */
@@ -71,7 +74,9 @@ export class MapInteraction {
     if (!layers.length) return undefined;
     const pad = 4;
     const box: [[number, number], [number, number]] = [[e.point.x - pad, e.point.y - pad], [e.point.x + pad, e.point.y + pad]];
-    return this.map.queryRenderedFeatures(box, { layers })[0];
+    // Until a filter change's layer filter lands, tiles still hold deposits it hid (never pick them) and the unfiltered
+    // reveal layer holds every deposit (pick only those it draws).
+    return this.map.queryRenderedFeatures(box, { layers }).find((f) => !f.state?.hidden && (f.layer.id !== DEPOSIT_REVEAL_LAYER || f.state?.pending));
   }
 
   private onMove = (e: MapMouseEvent) => {
@@ -106,7 +111,14 @@ export class MapInteraction {
     }
     const hit = this.pick(e);
     const kind = hit && KIND_OF.get(hit.layer.id);
-    this.callbacks.onSelect?.(hit && kind ? { kind, id: String(hit.properties.id) } : null);
+    const feature = hit && kind ? { kind, id: String(hit.properties.id) } : null;
+    const { shiftKey, ctrlKey, metaKey } = e.originalEvent;
+    if (shiftKey || ctrlKey || metaKey) {
+      // Adding to the highlights never clears them, even when the click misses.
+      if (feature) this.callbacks.onToggleHighlight?.(feature);
+      return;
+    }
+    this.callbacks.onSelect?.(feature);
   };
 
   setMeasuring(on: boolean) {

@@ -4,11 +4,15 @@ import type { Corridor, Country, Deposit, Facility, PackEvent } from '../../shar
 import type { DepositFilters, LayerVisibility, Selection } from '../store/map';
 import { aimagLabels, aimagShapes, worldCountries } from './countries';
 import { baseStyle, type LabelLanguage, type MapTheme } from './style';
-import { depositFeatures, depositLayers, partnerInvolvement, depositSource, DEPOSIT_LAYER_IDS, DEPOSIT_SOURCE } from './layers/deposits';
+import {
+  depositFeatures, depositLayers, depositMarksSource, matchesFilters, partnerInvolvement, depositSource, DEPOSIT_LAYER_IDS, DEPOSIT_MARKS_SOURCE,
+  DEPOSIT_SOURCE, type DepositProperties,
+} from './layers/deposits';
 import {
   corridorFeatures, corridorLayers, CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE, nodeFeatures, nodeLayers, NODE_LAYER_IDS, NODE_SOURCE,
 } from './layers/corridors';
 import { changeLayers, CHANGE_LAYERS, type MapChanges } from './layers/changes';
+import { featureFlags, type FeatureFlags } from './layers/feature-state';
 
 export interface AtlasData {
   deposits: readonly Deposit[];
@@ -24,7 +28,10 @@ export interface OverlayState {
   language: LabelLanguage;
   filters: DepositFilters;
   lens: string | null;
+  /** The feature whose details are open; drawn ringed like the highlights. */
   selection: Selection | null;
+  /** Further features drawn ringed (shift/⌘-click, a slide's highlighted features). */
+  highlights?: readonly Selection[];
   layers: LayerVisibility;
   /** What the last applied pack added or changed, while the user highlights it ("what changed"). */
   changes?: MapChanges | null;
@@ -34,10 +41,13 @@ export const EMPTY_DATA: AtlasData = { deposits: [], corridors: [], facilities: 
 
 /** GeoJSON sources for the thematic layers. */
 export function thematicSources(data: AtlasData): Record<string, SourceSpecification> {
+  const deposits = depositFeatures(data.deposits, partnerInvolvement(data.deposits, data.countries ?? [], data.events ?? []));
   return {
-    [CORRIDOR_SOURCE]: { type: 'geojson', data: corridorFeatures(data.corridors, data.facilities) },
+    // promoteId: selection rings are per-feature state keyed by the pack's id (see layers/feature-state.ts).
+    [CORRIDOR_SOURCE]: { type: 'geojson', data: corridorFeatures(data.corridors, data.facilities), promoteId: 'id' },
     [NODE_SOURCE]: { type: 'geojson', data: nodeFeatures(data.facilities, data.corridors), promoteId: 'id' },
-    [DEPOSIT_SOURCE]: depositSource(depositFeatures(data.deposits, partnerInvolvement(data.deposits, data.countries ?? [], data.events ?? []))),
+    [DEPOSIT_SOURCE]: depositSource(deposits),
+    [DEPOSIT_MARKS_SOURCE]: depositMarksSource(deposits),
   };
 }
 
@@ -47,7 +57,6 @@ const GROUP_LAYERS: Record<'deposits' | 'corridors' | 'nodes', readonly string[]
 
 /** Every layer, in drawing order, with visibility applied. */
 export function overlayLayers(state: OverlayState, depositCount: number): LayerSpecification[] {
-  const selected = (kind: Selection['kind']) => (state.selection?.kind === kind ? state.selection.id : null);
   const common = { theme: state.theme, lens: state.lens, language: state.language };
   const base = baseStyle(state.theme, worldCountries(), {
     aimags: aimagShapes(), aimagLabels: aimagLabels(), language: state.language, lens: state.lens,
@@ -57,9 +66,9 @@ export function overlayLayers(state: OverlayState, depositCount: number): LayerS
   const shown: Record<string, boolean> = { [CHANGE_LAYERS.corridors]: state.layers.corridors, [CHANGE_LAYERS.facilities]: state.layers.nodes, [CHANGE_LAYERS.deposits]: state.layers.deposits };
   const thematic = [
     ...changes.below.map((l) => hideUnless(l, shown[l.id])),
-    ...corridorLayers({ ...common, selectedId: selected('corridor') }).map((l) => hideUnless(l, state.layers.corridors)),
-    ...nodeLayers({ ...common, selectedId: selected('facility') }).map((l) => hideUnless(l, state.layers.nodes)),
-    ...depositLayers({ ...common, filters: state.filters, selectedId: selected('deposit'), count: depositCount }).map((l) =>
+    ...corridorLayers(common).map((l) => hideUnless(l, state.layers.corridors)),
+    ...nodeLayers(common).map((l) => hideUnless(l, state.layers.nodes)),
+    ...depositLayers({ ...common, filters: state.filters, count: depositCount }).map((l) =>
       hideUnless(l, state.layers.deposits),
     ),
     ...changes.above.map((l) => hideUnless(l, shown[l.id])),
@@ -77,6 +86,30 @@ function hideUnless(layer: LayerSpecification, visible: boolean): LayerSpecifica
 export function atlasStyle(state: OverlayState, data: AtlasData, fontFaces?: StyleSpecification['font-faces']): StyleSpecification {
   const base = baseStyle(state.theme, worldCountries(), { aimags: aimagShapes(), aimagLabels: aimagLabels(), fontFaces });
   return { ...base, sources: { ...base.sources, ...thematicSources(data) }, layers: overlayLayers(state, data.deposits.length) };
+}
+
+/**
+ * Which features the paint hides, reveals or rings, per source: deposits the filters reject are 'hidden', those they
+ * let through but the tiles were cut without (`drawn`: the filters the tiles hold) are 'pending' (the layer filter
+ * follows a moment later), the selection and the highlights are 'highlighted'.
+ */
+export function overlayFlags(state: OverlayState, deposits: readonly DepositProperties[], drawn: DepositFilters = state.filters): Record<string, Map<string, FeatureFlags>> {
+  const ringed = [state.selection, ...(state.highlights ?? [])];
+  const ids = (kind: Selection['kind']) => new Set(ringed.filter((s) => s?.kind === kind).map((s) => s!.id));
+  const test = (f: DepositFilters) => (Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v)) ? (p: DepositProperties) => matchesFilters(p, f) : null);
+  const flags = featureFlags(deposits, test(state.filters), drawn === state.filters ? null : test(drawn), ids('deposit'));
+  // 'hidden' goes to the filtered symbols' source, 'pending' and 'highlighted' to the marks source.
+  const only = (keys: Array<keyof FeatureFlags>) => {
+    const out = new Map<string, FeatureFlags>();
+    for (const [id, f] of flags) if (keys.some((k) => f[k])) out.set(id, Object.fromEntries(keys.filter((k) => f[k]).map((k) => [k, true])));
+    return out;
+  };
+  return {
+    [DEPOSIT_SOURCE]: only(['hidden']),
+    [DEPOSIT_MARKS_SOURCE]: only(['pending', 'highlighted']),
+    [NODE_SOURCE]: featureFlags([], null, null, ids('facility')),
+    [CORRIDOR_SOURCE]: featureFlags([], null, null, ids('corridor')),
+  };
 }
 
 export { GROUP_LAYERS };

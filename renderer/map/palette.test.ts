@@ -32,7 +32,7 @@ describe('commodity symbol ink', () => {
 
   it('draws each map symbol code in an ink readable on that group colour (WCAG AA 4.5:1)', () => {
     for (const theme of ['light', 'dark'] as const) {
-      const layers = depositLayers({ theme, filters: EMPTY_FILTERS, lens: null, selectedId: null, count: 10, language: 'en' });
+      const layers = depositLayers({ theme, filters: EMPTY_FILTERS, lens: null, count: 10, language: 'en' });
       const codes = layers.find((l) => l.id === 'deposit-codes');
       const match = (codes?.paint as { 'text-color': ExpressionSpecification })['text-color'] as unknown[];
       expect(match[0]).toBe('match');

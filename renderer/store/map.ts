@@ -41,13 +41,18 @@ export interface MapSlice {
   /** Partner whose involvement is highlighted ("KR"), or null. */
   lens: string | null;
   selection: Selection | null;
+  /** Further features ringed beside the selection (shift/⌘-click on the map); a slide captures them all. */
+  highlights: Selection[];
   view: MapView | null;
   setFilters: (patch: Partial<DepositFilters>) => void;
   toggleFilterValue: <K extends 'commodities' | 'statuses' | 'aimags' | 'partners' | 'confidence'>(key: K, value: DepositFilters[K][number]) => void;
   clearFilters: () => void;
   setLayerVisible: (layer: MapLayerId, visible: boolean) => void;
   setLens: (code: string | null) => void;
+  /** Selects one feature; the other highlights go. */
   select: (selection: Selection | null) => void;
+  /** Adds a feature to the highlighted ones (selection first), or takes it out if it is there. */
+  toggleHighlight: (feature: Selection) => void;
   setView: (view: MapView | null) => void;
 }
 
@@ -56,6 +61,7 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   layers: DEFAULT_LAYERS,
   lens: null,
   selection: null,
+  highlights: [],
   view: null,
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleFilterValue: (key, value) =>
@@ -67,6 +73,16 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   setLayerVisible: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   setLens: (lens) => set({ lens }),
-  select: (selection) => set({ selection }),
+  select: (selection) => set({ selection, highlights: [] }),
+  toggleHighlight: (feature) => set((s) => toggledHighlight(s, feature)),
   setView: (view) => set({ view }),
 });
+
+const same = (a: Selection, b: Selection) => a.kind === b.kind && a.id === b.id;
+
+/** Selection and highlights after a shift-click on `feature`: the selection stays first, the rest keep their order. */
+export function toggledHighlight(s: Pick<MapSlice, 'selection' | 'highlights'>, feature: Selection): Pick<MapSlice, 'selection' | 'highlights'> {
+  const all = [...(s.selection ? [s.selection] : []), ...s.highlights.filter((h) => !s.selection || !same(h, s.selection))];
+  const next = all.some((h) => same(h, feature)) ? all.filter((h) => !same(h, feature)) : [...all, feature];
+  return { selection: next[0] ?? null, highlights: next.slice(1) };
+}

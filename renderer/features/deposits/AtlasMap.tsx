@@ -29,6 +29,7 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
   const filters = useAppStore((s) => s.filters);
   const lens = useAppStore((s) => s.lens);
   const selection = useAppStore((s) => s.selection);
+  const highlights = useAppStore((s) => s.highlights);
   const layers = useAppStore((s) => s.layers);
   const [controller, setController] = useState<MapController | null>(null);
   const [dataReady, setDataReady] = useState(false);
@@ -45,6 +46,7 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
         useAppStore.getState().select(s);
         if (s) useAppStore.getState().openPanel('details');
       },
+      onToggleHighlight: (f) => useAppStore.getState().toggleHighlight(f),
       onPointer: setPointer,
       onMeasure: (km, points) => setMeasure((m) => ({ ...m, km, points })),
       describe: (kind, p) => {
@@ -57,7 +59,7 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
   );
   const initialOverlay = useMemo(() => {
     const s = useAppStore.getState();
-    return { filters: s.filters, lens: s.lens, selection: s.selection, layers: s.layers, language: s.mapLabelLanguage ?? language };
+    return { filters: s.filters, lens: s.lens, selection: s.selection, highlights: s.highlights, layers: s.layers, language: s.mapLabelLanguage ?? language };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- read once at creation
   }, []);
 
@@ -75,8 +77,8 @@ export function AtlasMap({ children, onController, initialView }: AtlasMapProps)
   }, [controller, data]);
 
   useEffect(() => {
-    controller?.setOverlay({ filters, lens, selection, layers, language: labelLanguage });
-  }, [controller, filters, lens, selection, layers, labelLanguage]);
+    controller?.setOverlay({ filters, lens, selection, highlights, layers, language: labelLanguage });
+  }, [controller, filters, lens, selection, highlights, layers, labelLanguage]);
 
   const toggleMeasure = () => {
     const on = !measure.on;

@@ -11,14 +11,17 @@ export const layersFromView = (visible: MapViewState['layers']): LayerVisibility
 
 export const filtersFromView = (filters: MapViewState['filters']): DepositFilters => ({ ...EMPTY_FILTERS, ...(filters as Partial<DepositFilters>) });
 
-export function selectionFromView(highlighted: MapViewState['highlighted']): Selection | null {
-  const first = highlighted.find((f) => f.kind === 'deposit' || f.kind === 'corridor' || f.kind === 'facility');
-  return first ? { kind: first.kind as Selection['kind'], id: first.id } : null;
+/** A slide's highlighted features the map can ring: the first as the selection, every other one as a highlight. */
+export function highlightsFromView(highlighted: MapViewState['highlighted']): { selection: Selection | null; highlights: Selection[] } {
+  const drawn = highlighted
+    .filter((f) => f.kind === 'deposit' || f.kind === 'corridor' || f.kind === 'facility')
+    .map((f) => ({ kind: f.kind as Selection['kind'], id: f.id }));
+  return { selection: drawn[0] ?? null, highlights: drawn.slice(1) };
 }
 
 /** The map-slice values a slide's view stands for. */
 export function mapSliceFromView(view: MapViewState) {
-  return { layers: layersFromView(view.layers), filters: filtersFromView(view.filters), lens: view.partnerLens, selection: selectionFromView(view.highlighted) };
+  return { layers: layersFromView(view.layers), filters: filtersFromView(view.filters), lens: view.partnerLens, ...highlightsFromView(view.highlighted) };
 }
 
 /** Call once per window (main app and audience view). Returns a function that unregisters everything. */
@@ -39,10 +42,10 @@ export function installSlideViewProviders(): () => void {
     }),
     registerViewStateProvider('highlighted', {
       capture: () => {
-        const s = store.getState().selection;
-        return s ? [{ kind: s.kind, id: s.id }] : [];
+        const { selection, highlights } = store.getState();
+        return [...(selection ? [selection] : []), ...highlights].map((s) => ({ kind: s.kind, id: s.id }));
       },
-      apply: (highlighted) => store.setState({ selection: selectionFromView(highlighted) }),
+      apply: (highlighted) => store.setState(highlightsFromView(highlighted)),
     }),
   ];
   return () => off.forEach((f) => f());

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../testing/bundled-pack';
 import { corridorFeatures, corridorLayers, nodeFeatures, nodeLayers, CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './corridors';
 import { nodeIconId } from './node-icons';
+import { paintValue } from '../testing/paint';
 
 const pack = bundledPack();
-const options = { theme: 'dark' as const, lens: null, selectedId: null, language: 'mn' as const };
+const options = { theme: 'dark' as const, lens: null, language: 'mn' as const };
 
 describe('corridor features', () => {
   const lines = corridorFeatures(pack.corridors, pack.facilities).features;
@@ -71,5 +72,23 @@ describe('nodes', () => {
     expect(byId.get('niigata-port')).toMatchObject({ local: '新潟港', script: 'ja' });
     const ub = [...byId.values()].find((p) => p.country === 'MN' && p.kind !== 'mine-site');
     expect(ub?.local ?? '').not.toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('highlighted corridors and nodes', () => {
+  it('widens a highlighted corridor\'s glow beyond its line, and draws none for the others', () => {
+    const layers = corridorLayers(options);
+    const line = { mode: 'rail', status: 'operating', countries: '|MN|CN|' };
+    const glow = layers.find((l) => l.id === 'corridor-selected');
+    const width = paintValue(layers.find((l) => l.id === `${CORRIDOR_LAYER_PREFIX}operating`), 'line-width', line) as number;
+    expect(paintValue(glow, 'line-width', line, { highlighted: true })).toBeGreaterThan(width);
+    expect(paintValue(glow, 'line-width', line, {})).toBe(0);
+  });
+
+  it('rings a highlighted node and no other', () => {
+    const ring = nodeLayers(options).find((l) => l.id === 'node-selected');
+    const node = { kind: 'border-crossing', country: 'MN' };
+    expect(paintValue(ring, 'circle-radius', node, { highlighted: true })).toBeGreaterThan(0);
+    expect(paintValue(ring, 'circle-stroke-width', node, { highlighted: false })).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import {
 import { CORRIDOR_MODE_COLOURS, LABEL_COLOURS } from '../palette';
 import { nameWithLocal, type MapTheme } from '../style';
 import { nodeIconId } from './node-icons';
+import { isHighlighted, stateCase } from './feature-state';
 
 export const CORRIDOR_SOURCE = 'corridors';
 export const NODE_SOURCE = 'nodes';
@@ -115,7 +116,6 @@ const STATUS_GROUPS: Record<keyof typeof STATUS_DASH, CorridorStatus[]> = {
 export interface CorridorLayerOptions {
   theme: MapTheme;
   lens: string | null;
-  selectedId: string | null;
   language: 'en' | 'ko' | 'mn';
 }
 
@@ -133,9 +133,10 @@ export function corridorLayers(o: CorridorLayerOptions): LayerSpecification[] {
   const width = widthPlus(0);
   const layers: LayerSpecification[] = [
     {
-      id: 'corridor-selected', type: 'line', source: CORRIDOR_SOURCE, filter: ['==', ['get', 'id'], o.selectedId ?? ''],
+      // Selection and slide highlights as feature state: a click repaints without re-tiling.
+      id: 'corridor-selected', type: 'line', source: CORRIDOR_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': label.text, 'line-width': widthPlus(5), 'line-opacity': 0.35 },
+      paint: { 'line-color': label.text, 'line-width': stateCase(isHighlighted, widthPlus(5), 0), 'line-opacity': 0.35 },
     },
     {
       id: 'corridor-casing', type: 'line', source: CORRIDOR_SOURCE, filter: ['==', ['get', 'status'], 'operating'],
@@ -196,8 +197,13 @@ export function nodeLayers(o: CorridorLayerOptions): LayerSpecification[] {
       paint: { 'icon-opacity': lensNode(1, 0.55) },
     },
     {
-      id: 'node-selected', type: 'circle', source: NODE_SOURCE, filter: ['==', ['get', 'id'], o.selectedId ?? ''],
-      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
+      id: 'node-selected', type: 'circle', source: NODE_SOURCE,
+      paint: {
+        'circle-radius': stateCase(isHighlighted, 13, 0),
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': label.text,
+        'circle-stroke-width': stateCase(isHighlighted, 2.5, 0),
+      },
     },
     {
       // Mine sites share their deposit's name, which the deposit layer already writes.

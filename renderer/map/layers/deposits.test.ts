@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COMMODITY_GROUPS, DEPOSIT_STATUSES } from '../../../shared/pack';
 import { EMPTY_FILTERS, type DepositFilters } from '../../store/map';
 import { bundledPack } from '../testing/bundled-pack';
+import { paintValue } from '../testing/paint';
 import {
-  DENSITY_THRESHOLD, depositFeatures, depositFilter, depositLayers, matchesFilters, partnerInvolvement, DEPOSIT_LAYER,
+  DENSITY_THRESHOLD, depositFeatures, depositFilter, depositLayers, matchesFilters, partnerInvolvement, DEPOSIT_LAYER, DEPOSIT_REVEAL_LAYER,
 } from './deposits';
 
 const pack = bundledPack();
 const involvement = partnerInvolvement(pack.deposits, pack.countries, pack.events);
 const features = depositFeatures(pack.deposits, involvement).features;
-const options = { theme: 'light' as const, filters: EMPTY_FILTERS, lens: null, selectedId: null, count: features.length, language: 'en' as const };
+const options = { theme: 'light' as const, filters: EMPTY_FILTERS, lens: null, count: features.length, language: 'en' as const };
 
 /** Runs a filter expression the way MapLibre does, feature by feature. */
 function drawnIds(filter: FilterSpecification) {
@@ -98,9 +99,47 @@ describe('deposit layers', () => {
     expect(big.find((l) => l.id === DEPOSIT_LAYER)?.minzoom).toBeGreaterThan(0);
   });
 
-  it('labels in the chosen language and marks the selected deposit', () => {
-    const layers = depositLayers({ ...options, language: 'ko', selectedId: 'oyu-tolgoi' });
+  it('labels in the chosen language', () => {
+    const layers = depositLayers({ ...options, language: 'ko' });
     expect(layers.find((l) => l.id === 'deposit-labels')?.layout).toMatchObject({ 'text-field': ['get', 'ko'] });
-    expect((layers.find((l) => l.id === 'deposit-selected') as { filter?: unknown }).filter).toEqual(['==', ['get', 'id'], 'oyu-tolgoi']);
+  });
+
+  it('rings every highlighted deposit, wider than its symbol, and no other', () => {
+    const layers = depositLayers(options);
+    const ring = layers.find((l) => l.id === 'deposit-selected');
+    const ot = features.find((f) => f.properties.id === 'oyu-tolgoi')!.properties;
+    const symbol = paintValue(layers.find((l) => l.id === DEPOSIT_LAYER), 'circle-radius', ot) as number;
+    expect(paintValue(ring, 'circle-radius', ot, { highlighted: true })).toBeGreaterThan(symbol);
+    expect(paintValue(ring, 'circle-stroke-width', ot, { highlighted: true })).toBeGreaterThan(0);
+    expect(paintValue(ring, 'circle-radius', ot, {})).toBe(0);
+    expect(paintValue(ring, 'circle-stroke-width', ot, { highlighted: false })).toBe(0);
+  });
+
+  it('draws a deposit a filter change lets through at once, the same as the symbols, until the re-tiled symbols hold it', () => {
+    const filters = { ...EMPTY_FILTERS, commodities: ['coal' as const] };
+    const layers = depositLayers({ ...options, filters });
+    const reveal = layers.find((l) => l.id === DEPOSIT_REVEAL_LAYER) as LayerSpecification & { filter?: unknown };
+    const points = layers.find((l) => l.id === DEPOSIT_LAYER);
+    expect(reveal.filter).toBeUndefined();
+    const p = features.find((f) => f.properties.group !== 'coal')!.properties;
+    for (const property of ['circle-radius', 'circle-color', 'circle-stroke-width', 'circle-opacity']) {
+      expect(paintValue(reveal, property, p, { pending: true }), property).toEqual(paintValue(points, property, p, {}));
+    }
+    expect(paintValue(reveal, 'circle-radius', p, {})).toBe(0);
+    expect(layers.map((l) => l.id).indexOf(DEPOSIT_REVEAL_LAYER)).toBeLessThan(layers.map((l) => l.id).indexOf(DEPOSIT_LAYER));
+  });
+
+  it('draws nothing for a deposit a filter change has hidden: no symbol, ring, code, label or density', () => {
+    const layers = [...depositLayers({ ...options, count: DENSITY_THRESHOLD + 1 }), ...depositLayers(options)];
+    const p = features[0].properties;
+    const at = (id: string, property: string, state: Record<string, unknown>) => paintValue(layers.find((l) => l.id === id), property, p, state);
+    const drawnParts: Array<[string, string]> = [
+      [DEPOSIT_LAYER, 'circle-radius'], [DEPOSIT_LAYER, 'circle-stroke-width'], ['deposit-uncertain', 'circle-radius'],
+      ['deposit-codes', 'text-opacity'], ['deposit-labels', 'text-opacity'], ['deposit-density', 'heatmap-weight'],
+    ];
+    for (const [id, property] of drawnParts) {
+      expect(at(id, property, {}), `${id} ${property}`).toBeGreaterThan(0);
+      expect(at(id, property, { hidden: true }), `${id} ${property}`).toBe(0);
+    }
   });
 });

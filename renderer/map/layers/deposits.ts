@@ -1,6 +1,6 @@
 // Deposits as map data: pack entities + filters + lens → GeoJSON and MapLibre layers. Pure, no WebGL.
 import type {
-  ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification,
+  CircleLayerSpecification, ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification,
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
@@ -10,9 +10,18 @@ import type { DepositFilters } from '../../store/map';
 import { canonicalAimag } from '../aimags';
 import { COMMODITY_CODES, COMMODITY_COLOURS, inkOn, LABEL_COLOURS } from '../palette';
 import type { MapTheme } from '../style';
+import { isHighlighted, isPending, stateCase, unlessHidden } from './feature-state';
 
 export const DEPOSIT_SOURCE = 'deposits';
+/**
+ * Every deposit again, unfiltered and with only what symbols need, for marks drawn through feature state: selection
+ * rings, and stand-ins for deposits a filter change lets through before the re-tiled symbols hold them. A source of
+ * its own, so a filter's 'hidden' flags never make MapLibre recompute these layers (it recomputes every
+ * state-dependent layer of a source for each feature whose state changes).
+ */
+export const DEPOSIT_MARKS_SOURCE = 'deposit-marks';
 export const DEPOSIT_LAYER = 'deposit-points';
+export const DEPOSIT_REVEAL_LAYER = 'deposit-reveal';
 /** Above this many deposits, low zooms show density instead of thousands of overlapping dots. */
 export const DENSITY_THRESHOLD = 2000;
 const DENSITY_MAX_ZOOM = 5;
@@ -122,11 +131,19 @@ export function depositSource(data: FeatureCollection<Point, DepositProperties>)
   return { type: 'geojson', data, promoteId: 'id' };
 }
 
+/** The marks source: the same points with the properties the symbol paint reads. */
+export function depositMarksSource(data: FeatureCollection<Point, DepositProperties>): GeoJSONSourceSpecification {
+  const features = data.features.map(({ properties: p, geometry }) => ({
+    type: 'Feature' as const, geometry,
+    properties: { id: p.id, group: p.group, size: p.size, strategic: p.strategic, confidence: p.confidence, partners: p.partners },
+  }));
+  return { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' };
+}
+
 export interface DepositLayerOptions {
   theme: MapTheme;
   filters: DepositFilters;
   lens: string | null;
-  selectedId: string | null;
   count: number;
   language: 'en' | 'ko' | 'mn';
 }
@@ -151,12 +168,26 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
     ['interpolate', ['linear'], ['zoom'], 3, ['+', 2.5 + extra, ['*', 1.2, ['get', 'size']]], 8, ['+', 5 + extra, ['*', 2.6, ['get', 'size']]]];
   const radius = radiusPlus(0);
   const faded = ['==', ['get', 'confidence'], 'low'] as ExpressionSpecification;
+  type Gate = (value: ExpressionSpecification | number) => ExpressionSpecification | number;
+  // The deposit symbol; `gate` decides per feature state whether it has any size at all (no size: nothing drawn).
+  const symbolPaint = (gate: Gate): CircleLayerSpecification['paint'] => ({
+    'circle-radius': gate(radius),
+    'circle-color': groupColour(o.theme),
+    'circle-opacity': o.lens
+      ? ['case', ['!', ['in', `|${o.lens}|`, ['get', 'partners']]], 0.15, faded, 0.45, 0.95]
+      : ['case', faded, 0.45, 0.95],
+    'circle-stroke-color': ['case', ['==', ['get', 'strategic'], 'yes'], label.text, label.halo],
+    'circle-stroke-width': gate(['case', ['==', ['get', 'strategic'], 'yes'], 2.2, 1]),
+    'circle-stroke-opacity': lensed(o.lens, 1, 0.25),
+  });
   const layers: LayerSpecification[] = [];
   if (dense) {
     layers.push({
-      id: 'deposit-density', type: 'heatmap', source: DEPOSIT_SOURCE, maxzoom: DENSITY_MAX_ZOOM, filter,
+      // No layer filter: the density follows a filter change through feature state alone, at once both ways.
+      id: 'deposit-density', type: 'heatmap', source: DEPOSIT_SOURCE, maxzoom: DENSITY_MAX_ZOOM,
       paint: {
         'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 2, 8, 5, 18],
+        'heatmap-weight': unlessHidden(1),
         'heatmap-intensity': 0.6,
         'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], DENSITY_MAX_ZOOM - 1, 0.85, DENSITY_MAX_ZOOM, 0],
         'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], 0, 'rgba(0,0,0,0)', 0.2, COMMODITY_COLOURS[o.theme]['w-mo-sn'], 0.6, COMMODITY_COLOURS[o.theme]['cu-au'], 1, COMMODITY_COLOURS[o.theme].uranium],
@@ -165,17 +196,15 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
   }
   layers.push(
     {
+      // Every deposit, unfiltered, sized only while 'pending': one a filter change lets through before the re-tiled
+      // symbols above hold it. Shares its bucket with the selection rings (same source, no filter, same minzoom).
+      id: DEPOSIT_REVEAL_LAYER, type: 'circle', source: DEPOSIT_MARKS_SOURCE, minzoom,
+      paint: symbolPaint((v) => stateCase(isPending, v, 0)),
+    },
+    {
+      // Filtered; a deposit a filter change has just dropped is 'hidden' (no size) until the layer filter follows.
       id: DEPOSIT_LAYER, type: 'circle', source: DEPOSIT_SOURCE, minzoom, filter,
-      paint: {
-        'circle-radius': radius,
-        'circle-color': groupColour(o.theme),
-        'circle-opacity': o.lens
-          ? ['case', ['!', ['in', `|${o.lens}|`, ['get', 'partners']]], 0.15, faded, 0.45, 0.95]
-          : ['case', faded, 0.45, 0.95],
-        'circle-stroke-color': ['case', ['==', ['get', 'strategic'], 'yes'], label.text, label.halo],
-        'circle-stroke-width': ['case', ['==', ['get', 'strategic'], 'yes'], 2.2, 1],
-        'circle-stroke-opacity': lensed(o.lens, 1, 0.25),
-      },
+      paint: symbolPaint((v) => unlessHidden(v)),
     },
     // With thousands of deposits every extra layer on the source slows re-tiling after a filter change,
     // so the uncertainty ring and commodity codes are drawn only for pack-sized data (faded fill stays).
@@ -184,23 +213,29 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
       id: 'deposit-uncertain', type: 'circle', source: DEPOSIT_SOURCE, minzoom,
       filter: ['all', filter, faded] as FilterSpecification,
       paint: {
-        'circle-radius': radiusPlus(4),
+        'circle-radius': unlessHidden(radiusPlus(4)),
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': groupColour(o.theme),
-        'circle-stroke-width': 1,
+        'circle-stroke-width': unlessHidden(1),
         'circle-stroke-opacity': lensed(o.lens, 0.7, 0.1),
       },
     }]) as LayerSpecification[]),
     {
-      id: 'deposit-selected', type: 'circle', source: DEPOSIT_SOURCE,
-      filter: ['==', ['get', 'id'], o.selectedId ?? ''],
-      paint: { 'circle-radius': radiusPlus(7), 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': label.text, 'circle-stroke-width': 2.5 },
+      // Rings round the selection and a slide's highlights, set per deposit as feature state, so a click repaints
+      // without re-tiling.
+      id: 'deposit-selected', type: 'circle', source: DEPOSIT_MARKS_SOURCE, minzoom,
+      paint: {
+        'circle-radius': stateCase(isHighlighted, radiusPlus(7), 0),
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': label.text,
+        'circle-stroke-width': stateCase(isHighlighted, 2.5, 0),
+      },
     },
     ...((dense ? [] : [{
       id: 'deposit-codes', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: 5.5, filter,
       layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Bold'], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true },
       // The code sits on the group colour, so it takes that colour's readable ink (as in the legend), not the halo.
-      paint: { 'text-color': codeInk(o.theme), 'text-opacity': lensed(o.lens, 1, 0.2) },
+      paint: { 'text-color': codeInk(o.theme), 'text-opacity': unlessHidden(lensed(o.lens, 1, 0.2)) },
     }]) as LayerSpecification[]),
     {
       id: 'deposit-labels', type: 'symbol', source: DEPOSIT_SOURCE, minzoom: dense ? 7 : 5, filter,
@@ -213,14 +248,14 @@ export function depositLayers(o: DepositLayerOptions): LayerSpecification[] {
         'text-max-width': 9,
         'symbol-sort-key': ['-', 10, ['get', 'size']],
       },
-      paint: { 'text-color': label.text, 'text-halo-color': label.halo, 'text-halo-width': 1.4, 'text-opacity': lensed(o.lens, 1, 0.3) },
+      paint: { 'text-color': label.text, 'text-halo-color': label.halo, 'text-halo-width': 1.4, 'text-opacity': unlessHidden(lensed(o.lens, 1, 0.3)) },
     },
   );
   return layers;
 }
 
 /** Every layer id this module draws, for visibility toggles. */
-export const DEPOSIT_LAYER_IDS = ['deposit-density', DEPOSIT_LAYER, 'deposit-uncertain', 'deposit-selected', 'deposit-codes', 'deposit-labels'];
+export const DEPOSIT_LAYER_IDS = ['deposit-density', DEPOSIT_REVEAL_LAYER, DEPOSIT_LAYER, 'deposit-uncertain', 'deposit-selected', 'deposit-codes', 'deposit-labels'];
 
 /** Deposits that pass the filters (the same test the map draws with). */
 export function filterDeposits(deposits: readonly Deposit[], filters: DepositFilters, involvement?: Involvement): Deposit[] {

@@ -27,6 +27,7 @@ style.sources.points = {
 };
 style.layers.push({ id: 'points', type: 'circle', source: 'points', paint: { 'circle-radius': 5, 'circle-color': '#d55e00', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
 const map = new MlMap({ container: 'map', style, ...cameraAt(0), attributionControl: false });
+(window as { __steppeMap?: MlMap }).__steppeMap = map; // for frame-time comparisons beside the app's page
 const idle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
 const FILTERS: FilterSpecification[] = [
   ['in', ['get', 'group'], ['literal', ['coal', 'cu-au']]],
@@ -36,6 +37,7 @@ const FILTERS: FilterSpecification[] = [
 expose({
   ready: idle(),
   fps: (ms) => measureFps((t) => map.jumpTo(cameraAt(t)), ms),
+  // How a bare MapLibre user filters: setFilter, and the change shows once the worker has re-tiled ('idle').
   filter: async (which) => {
     const start = performance.now();
     const done = idle();

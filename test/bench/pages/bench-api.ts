@@ -4,7 +4,7 @@ export interface BenchApi {
   ready: Promise<void>;
   /** Pans and zooms along the shared camera path for `ms`; resolves with frames per second. */
   fps?: (ms: number) => Promise<number>;
-  /** Applies a filter and resolves with the ms until the map has repainted. `which` alternates two filters. */
+  /** Applies a filter and resolves with the ms until a frame shows it (the page says how it knows). `which` alternates two filters. */
   filter?: (which: number) => Promise<number>;
   /** Runs the search keystroke by keystroke; resolves with the time of every keystroke in ms. */
   search?: () => Promise<number[]>;
