@@ -15,13 +15,13 @@ let drawnWith: { data: object; language: string; changes: unknown } | null = nul
 let queue: Promise<unknown> = Promise.resolve();
 let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
-function hiddenMap(theme: MapViewState['theme']): MapSnapshotter {
+function hiddenMap(first: MapViewState): MapSnapshotter {
   const live = activeMapController()?.drawingState();
   const now = live ? { data: live.data as object, language: live.overlay.language, changes: live.overlay.changes ?? null } : null;
   const stale = !drawnWith || !now || now.data !== drawnWith.data || now.language !== drawnWith.language || now.changes !== drawnWith.changes;
   if (snapshotter && stale) destroyHiddenMap();
   if (!snapshotter) {
-    snapshotter = new MapSnapshotter(PRINT_SNAPSHOT, theme);
+    snapshotter = new MapSnapshotter(PRINT_SNAPSHOT, first);
     drawnWith = now;
   }
   return snapshotter;
@@ -31,7 +31,7 @@ function hiddenMap(theme: MapViewState['theme']): MapSnapshotter {
 export function drawPrintPicture(view: MapViewState, signal?: AbortSignal): Promise<SlideImage> {
   clearTimeout(releaseTimer);
   const turn = queue.catch(() => undefined).then(async () => {
-    const map = hiddenMap(view.theme);
+    const map = hiddenMap(view);
     const blob = await map.capture(view, signal);
     return { data: await blobBytes(blob), width: map.pixelWidth, height: map.pixelHeight, cssWidth: PRINT_SNAPSHOT.width, format: 'JPEG' as const };
   });

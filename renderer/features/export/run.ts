@@ -143,12 +143,15 @@ export async function buildPng(options: PngOptions, job: JobContext = {}): Promi
   const pixelRatio = Math.max(1, width / live.width);
   const size: SnapshotSize = { width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
   const view = { ...controller.captureView(), theme: useAppStore.getState().theme };
-  const snapshotter = new MapSnapshotter(size, view.theme);
+  const snapshotter = new MapSnapshotter(size, view);
   let map: Blob;
+  // One hidden map at a time: the background drawing of print pictures waits.
+  printQueue.pause('export');
   try {
     map = await snapshotter.capture(view, job.signal, 'image/png');
   } finally {
     snapshotter.destroy();
+    printQueue.resume('export');
   }
   throwIfAborted(job.signal);
   job.onProgress?.({ fraction: 0.8, step: 'writing' });

@@ -37,7 +37,8 @@ export class MapSnapshotter {
   private ready: Promise<void>;
   private drawingsShown = false;
 
-  constructor(private readonly size: SnapshotSize, theme: MapViewState['theme']) {
+  /** `first`: the first view to be captured; the hidden map starts there, so no other view is drawn first. */
+  constructor(private readonly size: SnapshotSize, first: MapViewState) {
     this.host = document.createElement('div');
     // Off screen but laid out, so MapLibre sizes its canvas; hidden from assistive technology.
     Object.assign(this.host.style, { position: 'fixed', left: '-20000px', top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
@@ -46,20 +47,27 @@ export class MapSnapshotter {
     document.body.append(this.host);
     // Draw with the live map's pack data and overlay (labels' language etc.); each slide sets its own layers.
     const live = activeMapController()?.drawingState();
+    const liveHandle = window.__steppeMap;
     this.ready = new Promise((resolve, reject) => {
-      this.controller = new MapController({
+      const controller = new MapController({
         container: this.host,
-        theme,
-        overlay: live?.overlay,
+        theme: first.theme,
+        overlay: { ...live?.overlay, theme: first.theme, ...mapSliceFromView(first) },
+        view: { center: first.camera.center, zoom: first.camera.zoom },
         interactive: false,
         pixelRatio: size.pixelRatio,
         still: true,
         onStateChange: (state, message) => {
-          if (state === 'idle') resolve();
           if (state === 'error') reject(new Error(message ?? 'the map could not be drawn'));
         },
       });
-      if (live) this.controller.setData(live.data);
+      this.controller = controller;
+      // Tests' handle on the live map stays on the live map (this hidden one now also draws in the background).
+      if (liveHandle) window.__steppeMap = liveHandle;
+      if (live) controller.setData(live.data);
+      // Ready once the style is in (after the data above): waiting for the first picture to finish would draw a
+      // view nobody asked for; capture() waits for its own view to be drawn.
+      controller.map.once('load', () => resolve());
     });
   }
 
