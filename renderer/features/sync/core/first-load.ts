@@ -51,20 +51,26 @@ export async function loadIntoEmptyDatabase(db: SteppeDatabase, input: Uint8Arra
   return { ok: true, entry, path: 'ordinary' };
 }
 
+/** The file as JSON and its length as text; the text itself (up to 200 MB as UTF-16) is let go once parsed. */
+function parseFile(input: Uint8Array): { json: Record<string, unknown>; textLength: number } | null {
+  const text = decodeText(input);
+  if (text === null) return null;
+  try {
+    return { json: JSON.parse(text) as Record<string, unknown>, textLength: text.length };
+  } catch {
+    return null;
+  }
+}
+
 async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKind, trustedKeys: TrustedKeys, options: FirstLoadOptions): Promise<PackHistoryEntry | null> {
   const { onProgress = () => {}, afterChunk = () => {}, onStage = () => {}, chunkSize = CHUNK } = options;
   if (input.byteLength > MAX_OPEN_FILE_BYTES || (await currentPack(db))) return null;
   // Compressing for rollback starts first: it runs beside the reading (and the writes) and is awaited at the end.
   const gzip = gzipBody(input);
   gzip.catch(() => {});
-  const text = decodeText(input);
-  if (text === null) return null;
-  let json: Record<string, unknown>;
-  try {
-    json = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  const file = parseFile(input);
+  if (!file) return null;
+  const { json, textLength } = file;
   onStage('validating');
   const pieces = validateInPieces(json);
   const header = pieces.header();
@@ -110,7 +116,7 @@ async function loadFast(db: SteppeDatabase, input: Uint8Array, kind: PackApplyKi
     await Promise.all(writing);
     const added = Object.fromEntries(COLLECTIONS.map((c) => [c, (pack[c] as PackEntity[]).map((e) => entityKey(c, e))])) as Record<CollectionName, string[]>;
     await flagOrphans(db, [], added.deposits, pack.version, now);
-    await db.packBodies.put({ checksum: pack.checksum, gzip: await Dexie.waitFor(gzip, WAIT_MS), bytes: text.length, storedAt: now });
+    await db.packBodies.put({ checksum: pack.checksum, gzip: await Dexie.waitFor(gzip, WAIT_MS), bytes: textLength, storedAt: now });
     const diff: PackDiffSummary = {
       fromVersion: null,
       toVersion: pack.version,
