@@ -1,14 +1,13 @@
 // Pointer behaviour on the map: hover tooltips, click to select, coordinates, and the distance tool.
-import { Popup, type GeoJSONSource, type Map as MlMap, type MapMouseEvent, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Popup, type GeoJSONSource, type Map as MlMap, type MapMouseEvent, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { haversineKm, type Position } from '../../shared/pack';
 import type { Selection, SelectionKind } from '../store/map';
-import { DEPOSIT_LAYER, DEPOSIT_REVEAL_LAYER } from './layers/deposits';
+import { DEPOSIT_LAYER } from './layers/deposits';
 import { CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './layers/corridors';
 
 export const PICKABLE: Array<[string, SelectionKind]> = [
   [DEPOSIT_LAYER, 'deposit'],
-  [DEPOSIT_REVEAL_LAYER, 'deposit'],
   [NODE_LAYER, 'facility'],
   [`${CORRIDOR_LAYER_PREFIX}operating`, 'corridor'],
   [`${CORRIDOR_LAYER_PREFIX}construction`, 'corridor'],
@@ -67,16 +66,24 @@ export class MapInteraction {
     map.on('mousemove', this.onMove);
     map.on('mouseout', this.onOut);
     map.on('click', this.onClick);
+    // A shift-press starts MapLibre's box zoom, which swallows the click; a shift-click that never moved ends as a
+    // cancelled box zoom instead.
+    map.on('boxzoomcancel', this.onShiftClick);
   }
 
-  private pick(e: MapMouseEvent): MapGeoJSONFeature | undefined {
+  private pick(e: { point: { x: number; y: number } }): MapGeoJSONFeature | undefined {
     const layers = PICKABLE.map(([id]) => id).filter((id) => this.map.getLayer(id));
     if (!layers.length) return undefined;
     const pad = 4;
-    const box: [[number, number], [number, number]] = [[e.point.x - pad, e.point.y - pad], [e.point.x + pad, e.point.y + pad]];
-    // Until a filter change's layer filter lands, tiles still hold deposits it hid (never pick them) and the unfiltered
-    // reveal layer holds every deposit (pick only those it draws).
-    return this.map.queryRenderedFeatures(box, { layers }).find((f) => !f.state?.hidden && (f.layer.id !== DEPOSIT_REVEAL_LAYER || f.state?.pending));
+    const box: [PointLike, PointLike] = [[e.point.x - pad, e.point.y - pad], [e.point.x + pad, e.point.y + pad]];
+    // Until a filter change's layer filter lands, tiles still hold deposits it hid: never pick them.
+    return this.map.queryRenderedFeatures(box, { layers }).find((f) => !f.state?.hidden);
+  }
+
+  private featureAt(e: { point: { x: number; y: number } }): Selection | null {
+    const hit = this.pick(e);
+    const kind = hit && KIND_OF.get(hit.layer.id);
+    return hit && kind ? { kind, id: String(hit.properties.id) } : null;
   }
 
   private onMove = (e: MapMouseEvent) => {
@@ -109,9 +116,7 @@ export class MapInteraction {
       this.drawMeasure();
       return;
     }
-    const hit = this.pick(e);
-    const kind = hit && KIND_OF.get(hit.layer.id);
-    const feature = hit && kind ? { kind, id: String(hit.properties.id) } : null;
+    const feature = this.featureAt(e);
     const { shiftKey, ctrlKey, metaKey } = e.originalEvent;
     if (shiftKey || ctrlKey || metaKey) {
       // Adding to the highlights never clears them, even when the click misses.
@@ -119,6 +124,13 @@ export class MapInteraction {
       return;
     }
     this.callbacks.onSelect?.(feature);
+  };
+
+  private onShiftClick = (e: { originalEvent?: unknown }) => {
+    if (this.measuring || !(e.originalEvent instanceof MouseEvent)) return;
+    const rect = this.map.getCanvas().getBoundingClientRect();
+    const feature = this.featureAt({ point: { x: e.originalEvent.clientX - rect.left, y: e.originalEvent.clientY - rect.top } });
+    if (feature) this.callbacks.onToggleHighlight?.(feature);
   };
 
   setMeasuring(on: boolean) {
@@ -155,5 +167,6 @@ export class MapInteraction {
     this.map.off('mousemove', this.onMove);
     this.map.off('mouseout', this.onOut);
     this.map.off('click', this.onClick);
+    this.map.off('boxzoomcancel', this.onShiftClick);
   }
 }

@@ -279,3 +279,65 @@ test('a partner lens also keeps the timeline to that partner\'s events', async (
   await expect(page).not.toHaveURL(/lens=KR/);
   await expect(strip.locator('li[data-event]')).toHaveCount(all);
 });
+
+test('shift- and ctrl-click ring several deposits at once; a slide made from the view keeps every one', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  // Three deposits with no other near them on screen, so each click lands on one alone.
+  const picks = await page.evaluate(() => {
+    const map = window.__steppeMap!;
+    const canvas = map.getCanvas();
+    const points = map.queryRenderedFeatures({ layers: ['deposit-points'] }).map((f) => {
+      const lonLat = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      return { id: String(f.properties.id), name: String(f.properties.en), lonLat, at: map.project(lonLat) };
+    });
+    const clear = (p: (typeof points)[number]) => points.every((o) => o.id === p.id || Math.hypot(o.at.x - p.at.x, o.at.y - p.at.y) > 40);
+    return points
+      .filter((p) => p.at.x > 80 && p.at.x < canvas.clientWidth - 320 && p.at.y > 120 && p.at.y < canvas.clientHeight - 80 && clear(p))
+      .slice(0, 3)
+      .map(({ id, name, lonLat }) => ({ id, name, lonLat }));
+  });
+  expect(picks).toHaveLength(3);
+  const canvas = page.getByTestId('map').locator('canvas.maplibregl-canvas');
+  const at = (lonLat: [number, number]) => page.evaluate((ll) => window.__steppeMap!.project(ll), lonLat);
+  const click = async (pick: (typeof picks)[number], modifiers: Array<'Shift' | 'Control'> = []) => {
+    const { x, y } = await at(pick.lonLat);
+    await canvas.click({ position: { x, y }, modifiers });
+  };
+  /** Deposits drawn with a ring: the ring's disc reaches 12 px beside the deposit, the symbol's does not. */
+  const ringed = () => page.evaluate(async (ps) => {
+    const map = window.__steppeMap!;
+    return ps.filter((p) => {
+      const { x, y } = map.project(p.lonLat);
+      return map.queryRenderedFeatures([x + 12, y], { layers: ['deposit-selected'] }).some((f) => String(f.properties.id) === p.id);
+    }).map((p) => p.id);
+  }, picks);
+
+  await click(picks[0]);
+  await expect(page.locator('#detail-title')).toHaveText(picks[0].name);
+  await expect.poll(ringed).toEqual([picks[0].id]);
+  await click(picks[1], ['Shift']);
+  await click(picks[2], ['Control']);
+  await expect.poll(ringed).toEqual(picks.map((p) => p.id));
+  // The details stay on the first; a modifier-click on a ringed deposit takes its ring off again.
+  await expect(page.locator('#detail-title')).toHaveText(picks[0].name);
+  await click(picks[2], ['Shift']);
+  await expect.poll(ringed).toEqual([picks[0].id, picks[1].id]);
+
+  await page.locator('button[data-panel="slides"]').click();
+  await page.getByRole('button', { name: '+ New deck' }).click();
+  await page.getByRole('button', { name: '+ Add slide from current view' }).click();
+  const highlights = page.getByTestId('slide-highlights').locator('li');
+  await expect(highlights).toHaveCount(2);
+  await expect(highlights.nth(0)).toContainText(picks[0].name);
+  await expect(highlights.nth(1)).toContainText(picks[1].name);
+  // A deposit highlighted afterwards joins the slide from the editor.
+  await click(picks[2], ['Shift']);
+  await expect.poll(ringed).toEqual(picks.map((p) => p.id));
+  await page.getByRole('button', { name: '+ Add the map’s selection' }).click();
+  await expect(highlights).toHaveCount(3);
+  await expect(highlights.nth(2)).toContainText(picks[2].name);
+  // A plain click starts over with one.
+  await click(picks[2]);
+  await expect.poll(ringed).toEqual([picks[2].id]);
+});

@@ -29,13 +29,15 @@ function useNames(refs: readonly FeatureRef[], language: string): string[] | und
 export function HighlightList({ slide, actions }: { slide: Slide & { view: MapViewState }; actions: ReturnType<typeof useDeckActions> }) {
   const { t, i18n } = useTranslation('slides');
   const selection = useAppStore((s) => s.selection);
+  const highlights = useAppStore((s) => s.highlights);
+  // The map's selection and its shift-clicked highlights, those the slide does not have yet.
+  const toAdd = [...(selection ? [selection] : []), ...highlights].filter((f) => !isHighlighted(slide.view, f));
   const names = useNames(slide.view.highlighted, i18n.language);
 
   const change = async (view: MapViewState) => {
     const sources = await loadCitedSources(db, view.highlighted);
     await actions.mutate((d) => updateSlide(d, slide.id, { view, sources }));
   };
-  const canAdd = !!selection && !isHighlighted(slide.view, selection);
 
   return (
     <div className="field" data-testid="slide-highlights">
@@ -56,7 +58,7 @@ export function HighlightList({ slide, actions }: { slide: Slide & { view: MapVi
           ))}
         </ul>
       )}
-      <button type="button" className="button" disabled={!canAdd} onClick={() => selection && void change(addHighlight(slide.view, selection))}>
+      <button type="button" className="button" disabled={toAdd.length === 0} onClick={() => void change(toAdd.reduce(addHighlight, slide.view))}>
         {t('editor.addSelection')}
       </button>
     </div>

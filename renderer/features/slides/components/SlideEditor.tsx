@@ -83,6 +83,7 @@ export function SlideEditor({ deck, slide, actions }: { deck: Deck; slide: Slide
           {t('editor.notesHint')}
         </span>
       </label>
+      {slide.kind === 'map' && slide.view && <HighlightList slide={{ ...slide, view: slide.view }} actions={actions} />}
       {(slide.kind === 'map' || slide.kind === 'chart') && (
         <div className="field">
           <span>{t('editor.sources')}</span>
