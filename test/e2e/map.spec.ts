@@ -319,6 +319,7 @@ test('shift- and ctrl-click ring several deposits at once; a slide made from the
   await click(picks[1], ['Shift']);
   await click(picks[2], ['Control']);
   await expect.poll(ringed).toEqual(picks.map((p) => p.id));
+  await page.screenshot({ path: 'test/e2e/screenshots/map-highlights.png' });
   // The details stay on the first; a modifier-click on a ringed deposit takes its ring off again.
   await expect(page.locator('#detail-title')).toHaveText(picks[0].name);
   await click(picks[2], ['Shift']);

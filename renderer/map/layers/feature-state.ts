@@ -10,7 +10,6 @@ export interface FeatureFlags {
   pending?: boolean;
   highlighted?: boolean;
 }
-const FLAGS = ['hidden', 'pending', 'highlighted'] as const;
 
 /** Feature id → its flags; a feature with no flag set is simply absent. */
 export type FeatureFlagMap = ReadonlyMap<string, FeatureFlags>;
@@ -37,8 +36,9 @@ export const unlessHidden = (value: Value, hiddenValue = 0): Value => stateCase(
 /** The flags to send so the map goes from `before` to `after`: only features whose flags differ, each with every flag spelt out. */
 export function flagChanges(before: FeatureFlagMap, after: FeatureFlagMap): Array<[string, Required<FeatureFlags>]> {
   const out: Array<[string, Required<FeatureFlags>]> = [];
-  const full = (f: FeatureFlags | undefined) => Object.fromEntries(FLAGS.map((k) => [k, !!f?.[k]])) as Required<FeatureFlags>;
-  const differ = (a: Required<FeatureFlags>, b: Required<FeatureFlags>) => FLAGS.some((k) => a[k] !== b[k]);
+  // Plain field reads: this runs for thousands of deposits inside a filter change's first frame.
+  const full = (f: FeatureFlags | undefined): Required<FeatureFlags> => ({ hidden: !!f?.hidden, pending: !!f?.pending, highlighted: !!f?.highlighted });
+  const differ = (a: Required<FeatureFlags>, b: Required<FeatureFlags>) => a.hidden !== b.hidden || a.pending !== b.pending || a.highlighted !== b.highlighted;
   for (const [id, flags] of after) {
     const next = full(flags);
     if (differ(full(before.get(id)), next)) out.push([id, next]);
