@@ -79,8 +79,8 @@ export function SyncRoot() {
             type="button"
             className="button small"
             onClick={() => {
-              void writeSetting(db, 'dismissedBundledPack', bundled.checksum);
-              setBundled(null);
+              // The banner goes once the choice is stored, so closing the app right after cannot bring it back.
+              void writeSetting(db, 'dismissedBundledPack', bundled.checksum).then(() => setBundled(null));
             }}
           >
             {t('bundled.dismiss')}
