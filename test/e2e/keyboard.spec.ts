@@ -131,7 +131,7 @@ test('keyboard only: skip to the map, search, open the detail, add slides, prese
   await audience.close();
 
   // Back on the map, Esc clears the selection: the detail closes and focus stays on the map.
-  await tabTo(page, page.locator('canvas.maplibregl-canvas'));
+  await tabTo(page, page.getByTestId('map').locator('canvas.maplibregl-canvas'));
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/sel=/);
   await expectVisibleFocus(page, 'map after Esc cleared the selection');
