@@ -6,6 +6,8 @@ export interface BenchApi {
   fps?: (ms: number) => Promise<number>;
   /** Applies a filter and resolves with the ms until a frame shows it (the page says how it knows). `which` alternates two filters. */
   filter?: (which: number) => Promise<number>;
+  /** Repaints the unchanged view and resolves with the ms until its pixels are readable (one frame's cost). */
+  repaint?: () => Promise<number>;
   /** Runs the search keystroke by keystroke; resolves with the time of every keystroke in ms. */
   search?: () => Promise<number[]>;
 }
