@@ -310,7 +310,8 @@ test('print pictures drawn in the background make exports that still show every 
   await page.mouse.wheel(0, -400);
   await waitForMapIdle(page);
   await page.getByRole('button', { name: '+ Add slide from current view' }).click();
-  await expect(page.getByTestId('slide-item')).toHaveCount(2);
+  // The capture waits for the live map while the first slide's picture may be drawing: allow for a busy machine.
+  await expect(page.getByTestId('slide-item')).toHaveCount(2, { timeout: 90_000 });
 
   // The open deck's print pictures are drawn in the background; the panel says when they are ready.
   await expect(page.getByTestId('print-pictures')).toHaveText('Print pictures ready: 2 of 2', { timeout: 240_000 });
