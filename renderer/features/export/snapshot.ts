@@ -43,6 +43,8 @@ export class MapSnapshotter {
     // Off screen but laid out, so MapLibre sizes its canvas; hidden from assistive technology.
     Object.assign(this.host.style, { position: 'fixed', left: '-20000px', top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
     this.host.setAttribute('aria-hidden', 'true');
+    // Never reachable with Tab (it now draws in the background while people use the app).
+    this.host.inert = true;
     this.host.dataset.testid = 'export-snapshot-map';
     document.body.append(this.host);
     // Draw with the live map's pack data and overlay (labels' language etc.); each slide sets its own layers.
