@@ -8,12 +8,11 @@ import { AppHeader } from './AppHeader';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { SlideOverlays } from './SlideOverlays';
-import { AnalysisMapLayer } from '../features/analysis';
-import { Timeline } from '../features/timeline';
-import { SyncRoot, useCurrentPackLabel } from '../features/sync';
-import { AnnotationsMapSync } from '../features/annotations';
-import { DrawingMapSync, DrawingToolbar } from '../features/drawing';
+import { useCurrentPackLabel } from '../features/sync';
 import { installFocusRescue } from './focus-rescue';
+import {
+  AfterFirstMap, Deferred, LazyAnalysisMapLayer, LazyAnnotationsMapSync, LazyDrawingMapSync, LazyDrawingToolbar, LazySyncRoot, LazyTimeline,
+} from './deferred';
 
 export function App() {
   const { t } = useTranslation();
@@ -44,16 +43,22 @@ export function App() {
         <SidePanel />
         <div className="map-column">
           <AtlasArea />
-          <Timeline />
-          <DrawingToolbar />
+          <AfterFirstMap>
+            <LazyTimeline />
+            <LazyDrawingToolbar />
+          </AfterFirstMap>
         </div>
-        <AnalysisMapLayer />
-        <AnnotationsMapSync />
-        <DrawingMapSync />
+        <Deferred>
+          <LazyAnalysisMapLayer />
+          <LazyAnnotationsMapSync />
+          <LazyDrawingMapSync />
+        </Deferred>
       </main>
       <StatusBar pack={pack} />
-      <SlideOverlays />
-      <SyncRoot />
+      <AfterFirstMap>
+        <SlideOverlays />
+        <LazySyncRoot />
+      </AfterFirstMap>
     </div>
     </AtlasDataProvider>
   );

@@ -1,28 +1,28 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { AnalysisPanel, ANALYSIS_PANEL } from '../features/analysis';
-import { SlidesPanel } from '../features/slides';
-import { isSyncPanel, SyncPanel } from '../features/sync';
-import { DetailPanel } from '../features/detail';
-import { FilterPanel } from '../features/filters';
-import { AnnotationsPanel, SelectionNotes } from '../features/annotations';
-import { DrawingLayersSection } from '../features/drawing';
+import { isSyncPanel } from '../features/sync';
 import { LazyIndicatorsPanel, LazyPanel, LazyPartnersPanel, loadPresenter } from './lazy';
+import {
+  LazyAnalysisPanel, LazyAnnotationsPanel, LazyDetailPanel, LazyDrawingLayersSection, LazyFilterPanel, LazySelectionNotes, LazySlidesPanel,
+  LazySyncPanel, PanelContents,
+} from './deferred';
 
 // Tab ids of the panels whose code loads on first use (kept here so the features stay out of the start-up bundle).
+// The analysis feature's panel id ('analysis'), written here so the side panel does not load that feature's code.
+const ANALYSIS_PANEL = 'analysis';
 const PARTNERS_PANEL = 'partners';
 const INDICATORS_PANEL = 'indicators';
 
 /** Panels reachable from the tab row: id, i18n key of the tab label, and what to show. */
 const PANELS = [
-  { id: 'details', label: 'detail:tab', render: () => <><DetailPanel /><SelectionNotes /></> },
-  { id: 'explore', label: 'filters:tab', render: () => <FilterPanel /> },
-  { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <AnalysisPanel /> },
+  { id: 'details', label: 'detail:tab', render: () => <PanelContents><LazyDetailPanel /><LazySelectionNotes /></PanelContents> },
+  { id: 'explore', label: 'filters:tab', render: () => <PanelContents><LazyFilterPanel /></PanelContents> },
+  { id: ANALYSIS_PANEL, label: 'analysis:tab', render: () => <PanelContents><LazyAnalysisPanel /></PanelContents> },
   { id: PARTNERS_PANEL, label: 'partners:tab', render: () => <LazyPanel><LazyPartnersPanel /></LazyPanel> },
   { id: INDICATORS_PANEL, label: 'indicators:tab', render: () => <LazyPanel><LazyIndicatorsPanel /></LazyPanel> },
-  { id: 'slides', label: 'slides:open', render: () => <SlidesPanel onPresent={(deckId, i) => void loadPresenter().then((m) => m.startPresenting(deckId, i))} /> },
-  { id: 'annotations', label: 'annotations:tab', render: () => <div className="notes-and-drawings"><AnnotationsPanel /><DrawingLayersSection /></div> },
+  { id: 'slides', label: 'slides:open', render: () => <PanelContents><LazySlidesPanel onPresent={(deckId, i) => void loadPresenter().then((m) => m.startPresenting(deckId, i))} /></PanelContents> },
+  { id: 'annotations', label: 'annotations:tab', render: () => <PanelContents><div className="notes-and-drawings"><LazyAnnotationsPanel /><LazyDrawingLayersSection /></div></PanelContents> },
 ];
 
 export function SidePanel() {
@@ -43,7 +43,7 @@ export function SidePanel() {
           </button>
         ))}
       </nav>
-      {isSyncPanel(panel) ? <SyncPanel panel={panel} /> : current ? current.render() : (
+      {isSyncPanel(panel) ? <PanelContents><LazySyncPanel panel={panel} /></PanelContents> : current ? current.render() : (
       <div className="empty-state">
         <svg viewBox="0 0 64 64" aria-hidden="true" className="empty-illustration">
           <circle cx="32" cy="32" r="26" />
