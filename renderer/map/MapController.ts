@@ -51,7 +51,7 @@ declare global {
   interface Window {
     /** For end-to-end tests and benchmarks only: the live map. */
     __steppeMap?: MlMap;
-    /** For benchmarks: ms from navigation start to the map's first idle. */
+    /** For benchmarks: ms from navigation start to the map's first idle with the pack's deposits drawn. */
     __steppeFirstIdle?: number;
   }
 }
@@ -109,7 +109,8 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setState('loading');
     this.map.on('idle', () => {
-      window.__steppeFirstIdle ??= performance.now();
+      // The benchmark's clock stops when the user sees the atlas, not an empty basemap waiting for the database.
+      if (this.data.deposits.length > 0) window.__steppeFirstIdle ??= performance.now();
       markMapFirstIdle();
       // Not idle while a filter's layer filter is still to come: tests and exports count what is drawn at idle.
       if (this.filterPending) return;

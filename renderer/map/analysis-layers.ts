@@ -4,6 +4,7 @@ import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-g
 import type { Position } from '../../shared/pack';
 import type { RouteLeg } from '../../shared/routes';
 import type { MapController } from './MapController';
+import { withSharedProgram } from './layers/programs';
 
 /** Colours of transit regions, shared by map legs and the panel's share bars (readable on light and dark maps). */
 export const REGION_COLORS: Readonly<Record<string, string>> = {
@@ -67,7 +68,7 @@ export function highlightFeatures(points: readonly Position[]): GeoJSON.FeatureC
 /** Layers in drawing order: greyed deposits under the route, the route, then the rings. */
 export function analysisLayers(theme: 'light' | 'dark'): LayerSpecification[] {
   const halo = theme === 'dark' ? '#10151c' : '#ffffff';
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'analysis-deposits-blocked', type: 'circle', source: ANALYSIS_SOURCES.deposits, filter: ['==', ['get', 'reachable'], false],
       paint: { 'circle-radius': 7, 'circle-color': theme === 'dark' ? '#4a505a' : '#b7bcc4', 'circle-stroke-color': halo, 'circle-stroke-width': 1.5, 'circle-opacity': 0.95 },
@@ -96,6 +97,7 @@ export function analysisLayers(theme: 'light' | 'dark'): LayerSpecification[] {
       paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#e0a100', 'circle-stroke-width': 3 },
     },
   ];
+  return layers.map(withSharedProgram);
 }
 
 export const ANALYSIS_LAYER_IDS = analysisLayers('light').map((l) => l.id);

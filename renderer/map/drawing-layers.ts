@@ -2,6 +2,7 @@
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { DrawingShape } from '../../shared/interchange';
+import { withSharedProgram } from './layers/programs';
 
 export const DRAWING_SOURCE = 'user-drawings';
 export const BADGE_SOURCE = 'annotation-badges';
@@ -86,7 +87,7 @@ export function drawingLayers(theme: 'light' | 'dark', showBadges: boolean): Lay
       ...(dashed ? { 'line-dasharray': [2, 1.5] } : {}),
     },
   });
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'drawing-fill',
       type: 'fill',
@@ -140,4 +141,5 @@ export function drawingLayers(theme: 'light' | 'dark', showBadges: boolean): Lay
       paint: { 'text-color': '#ffffff' },
     },
   ];
+  return layers.map(withSharedProgram);
 }

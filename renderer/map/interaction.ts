@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { haversineKm, type Position } from '../../shared/pack';
 import type { Selection, SelectionKind } from '../store/map';
 import { DEPOSIT_LAYER } from './layers/deposits';
+import { withSharedProgram } from './layers/programs';
 import { CORRIDOR_LAYER_PREFIX, NODE_LAYER } from './layers/corridors';
 
 export const PICKABLE: Array<[string, SelectionKind]> = [
@@ -111,6 +112,8 @@ export class MapInteraction {
   };
 
   private onClick = (e: MapMouseEvent) => {
+    // A click is where the pointer is, even when no mouse move came before it (a touch, a pen, a test's click).
+    this.callbacks.onPointer?.([e.lngLat.lng, e.lngLat.lat]);
     if (this.measuring) {
       this.points.push([e.lngLat.lng, e.lngLat.lat]);
       this.drawMeasure();
@@ -153,8 +156,8 @@ export class MapInteraction {
     if (source) source.setData(data);
     else if (this.map.isStyleLoaded() || this.map.loaded()) {
       this.map.addSource(MEASURE_SOURCE, { type: 'geojson', data });
-      this.map.addLayer({ id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#1a66d2', 'line-width': 2.5, 'line-dasharray': [2, 1] } });
-      this.map.addLayer({ id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#1a66d2', 'circle-stroke-width': 2 } });
+      this.map.addLayer(withSharedProgram({ id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#1a66d2', 'line-width': 2.5, 'line-dasharray': [2, 1] } }));
+      this.map.addLayer(withSharedProgram({ id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#1a66d2', 'circle-stroke-width': 2 } }));
     }
     let km = 0;
     for (let i = 1; i < this.points.length; i++) km += haversineKm(this.points[i - 1], this.points[i]);

@@ -13,6 +13,7 @@ import {
 } from './layers/corridors';
 import { changeLayers, CHANGE_LAYERS, type MapChanges } from './layers/changes';
 import { featureFlags, type FeatureFlags } from './layers/feature-state';
+import { withSharedProgram } from './layers/programs';
 
 export interface AtlasData {
   deposits: readonly Deposit[];
@@ -74,7 +75,7 @@ export function overlayLayers(state: OverlayState, depositCount: number): LayerS
     ...changes.above.map((l) => hideUnless(l, shown[l.id])),
   ];
   const at = base.findIndex((l) => l.id === 'country-labels');
-  return [...base.slice(0, at), ...thematic, ...base.slice(at)];
+  return [...base.slice(0, at), ...thematic, ...base.slice(at)].map(withSharedProgram);
 }
 
 function hideUnless(layer: LayerSpecification, visible: boolean): LayerSpecification {

@@ -56,7 +56,8 @@ export function drawNodeIcon(theme: MapTheme, kind: FacilityKind): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
+  // Drawn once and read straight back: a CPU canvas avoids a slow GPU read-back per icon.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const { badge, ink } = nodeIconColours(theme);
   ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
   ctx.beginPath();
