@@ -15,12 +15,15 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const APT_PACKAGES = ['chromium', 'fonts-noto-core', 'fonts-noto-cjk', 'poppler-utils', 'libreoffice-impress'];
 let passed = 0;
 let failed = 0;
+/** What failed, by name, repeated just above the summary so a truncated log still shows it. */
+const failures = [];
 
 const step = (title) => console.log(`\n=== ${title} (${new Date().toTimeString().slice(0, 8)})`);
 const sh = (command, args, options = {}) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, ...options });
 
 function finish() {
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync(path.join(out, 'summary.txt'), `${line}\n`);
   console.log(`\n${line}`);
@@ -68,6 +71,7 @@ step('typecheck');
 if (sh('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json']).status === 0) console.log('typecheck ok');
 else {
   console.log('typecheck FAILED');
+  failures.push('typecheck');
   failed += 1;
 }
 
@@ -75,14 +79,17 @@ step('unit tests (vitest)');
 const vitestJson = path.join(out, 'vitest.json');
 const vitest = sh('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 {
-  const [p, f] = countVitest(vitestJson);
+  const [p, f, names] = countVitest(vitestJson);
   passed += p;
   failed += vitest.status !== 0 && f === 0 ? 1 : f;
+  failures.push(...names);
+  if (vitest.status !== 0 && f === 0) failures.push(`vitest exited with status ${vitest.status} (an error outside a test)`);
 }
 
 step('build (renderer + Electron main)');
 if (sh('npm', ['run', '--silent', 'build']).status !== 0) {
   console.log('build FAILED: end-to-end tests skipped');
+  failures.push('build');
   failed += 1;
   finish();
 }
@@ -91,9 +98,11 @@ step('end-to-end and packaging tests (Playwright + system Chromium)');
 const pwJson = path.join(out, 'playwright.json');
 const pw = sh('npx', ['--no-install', 'playwright', 'test'], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', PW_JSON_OUT: pwJson } });
 {
-  const [p, f] = countPlaywright(pwJson);
+  const [p, f, names] = countPlaywright(pwJson);
   passed += p;
   failed += pw.status !== 0 && f === 0 ? 1 : f;
+  failures.push(...names);
+  if (pw.status !== 0 && f === 0) failures.push(`playwright exited with status ${pw.status}`);
 }
 finish();
 
@@ -101,18 +110,41 @@ finish();
 function countVitest(file) {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
-    const loadErrors = (r.testResults ?? []).filter((t) => t.status === 'failed' && !(t.assertionResults ?? []).some((a) => a.status === 'failed')).length;
-    return [r.numPassedTests, r.numFailedTests + loadErrors];
+    const names = [];
+    let loadErrors = 0;
+    for (const suite of r.testResults ?? []) {
+      const where = path.relative(root, suite.name);
+      const failedTests = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of failedTests) names.push(`${where} › ${a.fullName ?? a.title}`);
+      if (suite.status === 'failed' && failedTests.length === 0) {
+        loadErrors += 1;
+        names.push(`${where} (did not load: ${String(suite.message ?? '').split('\n')[0]})`);
+      }
+    }
+    return [r.numPassedTests, r.numFailedTests + loadErrors, names];
   } catch {
-    return [0, 1];
+    return [0, 1, [`no vitest report at ${file}`]];
   }
 }
 
+/** Playwright JSON: unexpected and flaky tests (a flaky pass still counts as a failure) and global errors. */
 function countPlaywright(file) {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
-    return [r.stats.expected, r.stats.unexpected + r.stats.flaky + (r.errors ?? []).length];
+    const names = [];
+    const walk = (suite, trail) => {
+      const here = suite.title ? [...trail, suite.title] : trail;
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests ?? []) {
+          if (t.status === 'unexpected' || t.status === 'flaky') names.push(`${[...here, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky: passed on retry)' : ''}`);
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, here);
+    };
+    for (const suite of r.suites ?? []) walk(suite, []);
+    for (const e of r.errors ?? []) names.push(`playwright: ${String(e.message ?? '').split('\n')[0]}`);
+    return [r.stats.expected, r.stats.unexpected + r.stats.flaky + (r.errors ?? []).length, names];
   } catch {
-    return [0, 1];
+    return [0, 1, [`no playwright report at ${file}`]];
   }
 }
