@@ -17,12 +17,15 @@ let passed = 0;
 let failed = 0;
 /** What failed, by name, repeated just above the summary so a truncated log still shows it. */
 const failures = [];
+/** Tests that failed once and passed on their retry: counted as passed, listed so nobody mistakes them for solid. */
+const flaky = [];
 
 const step = (title) => console.log(`\n=== ${title} (${new Date().toTimeString().slice(0, 8)})`);
 const sh = (command, args, options = {}) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, ...options });
 
 function finish() {
+  if (flaky.length > 0) console.log(`\nFlaky (failed once, passed on retry):\n${flaky.map((f) => `  - ${f}`).join('\n')}`);
   if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync(path.join(out, 'summary.txt'), `${line}\n`);
@@ -127,7 +130,7 @@ function countVitest(file) {
   }
 }
 
-/** Playwright JSON: unexpected and flaky tests (a flaky pass still counts as a failure) and global errors. */
+/** Playwright JSON: unexpected tests and global errors fail; flaky ones (passed on their retry) pass but are named. */
 function countPlaywright(file) {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
@@ -136,14 +139,15 @@ function countPlaywright(file) {
       const here = suite.title ? [...trail, suite.title] : trail;
       for (const spec of suite.specs ?? []) {
         for (const t of spec.tests ?? []) {
-          if (t.status === 'unexpected' || t.status === 'flaky') names.push(`${[...here, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky: passed on retry)' : ''}`);
+          if (t.status === 'unexpected') names.push([...here, spec.title].join(' › '));
+          if (t.status === 'flaky') flaky.push([...here, spec.title].join(' › '));
         }
       }
       for (const child of suite.suites ?? []) walk(child, here);
     };
     for (const suite of r.suites ?? []) walk(suite, []);
     for (const e of r.errors ?? []) names.push(`playwright: ${String(e.message ?? '').split('\n')[0]}`);
-    return [r.stats.expected, r.stats.unexpected + r.stats.flaky + (r.errors ?? []).length, names];
+    return [r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors ?? []).length, names];
   } catch {
     return [0, 1, [`no playwright report at ${file}`]];
   }
