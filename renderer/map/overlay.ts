@@ -16,6 +16,8 @@ import { featureFlags, type FeatureFlags } from './layers/feature-state';
 import { withSharedProgram } from './layers/programs';
 
 export interface AtlasData {
+  /** Checksum of the pack this content came from (absent for content that is not a pack's, e.g. benchmarks). */
+  checksum?: string;
   deposits: readonly Deposit[];
   corridors: readonly Corridor[];
   facilities: readonly Facility[];

@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import type { MapViewState } from '../../map/view-state';
-import { forgetPictures, loadPicture, MAX_PICTURES, pictureKey, storedKeys, storePicture, type PictureContext } from './picture-store';
+import { setActiveMapController } from '../../map/active-map';
+import type { MapController } from '../../map/MapController';
+import { forgetPictures, loadPicture, MAX_PICTURES, packChecksum, pictureKey, slidePictureKey, storedKeys, storePicture, type PictureContext } from './picture-store';
 
 const view = (lon: number): MapViewState =>
   ({ camera: { center: [lon, 46], zoom: 5, bearing: 0, pitch: 0 }, theme: 'light', layers: null, filters: {}, partnerLens: null, highlighted: [], drawingLayers: [] }) as unknown as MapViewState;
@@ -41,6 +43,22 @@ describe('kept print pictures', () => {
     await storePicture(fresh, 'pack-2', jpeg(2));
     expect(await loadPicture(old)).toBeUndefined();
     expect(await loadPicture(fresh)).toBeDefined();
+  });
+
+  it('keys a picture by the pack the live map draws, not a newer one the database already holds (right after an import)', async () => {
+    await db.packHistory.clear();
+    await db.packHistory.add({ packId: 'p', version: 2, checksum: 'pack-new', appliedAt: new Date().toISOString() } as never);
+    const live = { drawingState: () => ({ data: { checksum: 'pack-old', deposits: [], corridors: [], facilities: [] }, overlay: { language: 'en', changes: null } }) };
+    setActiveMapController(live as unknown as MapController);
+    try {
+      expect(await packChecksum()).toBe('pack-old');
+      expect(await slidePictureKey(view(100))).toBe(await pictureKey(view(100), { ...context, pack: 'pack-old' }));
+    } finally {
+      setActiveMapController(null);
+    }
+    // No live map (an export from another window): the database's pack.
+    expect(await packChecksum()).toBe('pack-new');
+    await db.packHistory.clear();
   });
 
   it(`keeps at most ${MAX_PICTURES} pictures, dropping the least recently used`, async () => {

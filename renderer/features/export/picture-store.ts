@@ -35,8 +35,15 @@ export function pictureKey(view: MapViewState, context: PictureContext): Promise
   return sha256(JSON.stringify([PICTURE_FORMAT, APP_VERSION, PRINT_SNAPSHOT, view, context.pack, context.language, context.drawings, context.changes ?? null]));
 }
 
-/** The checksum of the pack in the database ('' before the first load). */
+/**
+ * The checksum of the pack the pictures are drawn from: the live map's content, which the hidden print map copies.
+ * Right after an import the database already holds the new pack while the live map still shows the old one for a
+ * moment; keying by the database then would keep a picture of the old data under the new pack's name.
+ * Without a live map (or content without a checksum): the database's pack ('' before the first load).
+ */
 export async function packChecksum(): Promise<string> {
+  const drawn = activeMapController()?.drawingState().data.checksum;
+  if (drawn) return drawn;
   return (await currentPack(db).catch(() => undefined))?.checksum ?? '';
 }
 
