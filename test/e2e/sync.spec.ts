@@ -103,6 +103,23 @@ async function applyPreview(page: Page) {
 
 test('first run loads the bundled pack with no network, and the status bar names it', async ({ page }) => {
   const app = await openApp(page);
+  // The map already shows the bundled pack while it is copied in: the progress card blocks nothing (no modal,
+  // nothing inert, focus left where it was).
+  const whileLoading = await page.waitForFunction(
+    () => {
+      const card = document.querySelector('[data-testid="sync-busy"]');
+      if (!card) return false;
+      return {
+        progress: !!card.querySelector('[data-testid="sync-progress"]'),
+        modal: !!document.querySelector('dialog[open]'),
+        inert: !!document.querySelector('main')?.closest('[inert]'),
+        focusInCard: card.contains(document.activeElement),
+      };
+    },
+    null,
+    { polling: 10, timeout: 60_000 },
+  );
+  expect(await whileLoading.jsonValue()).toEqual({ progress: true, modal: false, inert: false, focusInCard: false });
   await waitForBundledPack(page);
   await expect(page.getByTestId('pack-status')).toHaveText(new RegExp(`^Offline — .*${bundled.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   const digest = await databaseDigest(page);

@@ -41,14 +41,23 @@ function BusyDialog(props: { title: string; stage?: string; applyingTitle?: stri
   const titleId = useId();
   const firstRun = props.title === 'first-run';
   const heading = firstRun ? t('firstRun.title') : props.applyingTitle ? t('applying.title', { title: props.applyingTitle }) : t(`stage.${props.stage}`);
+  if (firstRun) {
+    // The map already shows the bundled pack (read from the file) while it is copied into the database, so this
+    // progress never blocks the window: no modal, no focus taken, clicks and keys go on reaching the map.
+    return (
+      <section className="sync-first-run" role="status" aria-labelledby={titleId} data-testid="sync-busy">
+        <h2 id={titleId}>{heading}</h2>
+        <p className="muted small">{t('firstRun.body')}</p>
+        <ProgressBar done={props.done} total={props.total} label={t('progress.label')} />
+      </section>
+    );
+  }
   return (
     <Modal labelledBy={titleId} busy testId="sync-busy">
       <header className="sync-dialog-header">
         <h2 id={titleId}>{heading}</h2>
-        {firstRun && <p className="muted">{t('firstRun.body')}</p>}
       </header>
       <div className="sync-dialog-body">
-        {props.stage && !props.applyingTitle && firstRun && <p>{t(`stage.${props.stage}`)}</p>}
         <ProgressBar done={props.done} total={props.total} label={t('progress.label')} />
         {props.applyingTitle && <p className="muted small">{t('applying.note')}</p>}
       </div>

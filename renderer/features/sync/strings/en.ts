@@ -9,7 +9,7 @@ export const en = {
     verifying: 'Checking the checksum and signature…',
     comparing: 'Comparing with the data you have…',
   },
-  firstRun: { title: 'Loading the data pack', body: 'The map fills in as soon as the data is in.' },
+  firstRun: { title: 'Setting up the data pack', body: 'Copying the bundled data into this computer’s storage. The map is ready to use meanwhile.' },
   progress: { label: 'Progress', counts: '{{done}} of {{total}} entries written', preparing: 'Preparing…' },
   applying: {
     title: 'Applying “{{title}}”',

@@ -10,7 +10,7 @@ export const ko: SyncStrings = {
     verifying: '체크섬과 서명을 확인하는 중…',
     comparing: '현재 데이터와 비교하는 중…',
   },
-  firstRun: { title: '데이터 팩을 불러오는 중', body: '데이터가 들어오는 즉시 지도가 채워집니다.' },
+  firstRun: { title: '데이터 팩 준비 중', body: '내장 데이터를 이 컴퓨터의 저장소로 복사하고 있습니다. 그동안에도 지도를 사용할 수 있습니다.' },
   progress: { label: '진행 상황', counts: '{{total}}개 중 {{done}}개 항목 기록됨', preparing: '준비 중…' },
   applying: {
     title: '“{{title}}” 적용 중',
