@@ -4,6 +4,7 @@
 // draws them meanwhile); 'highlighted' marks the selection and a slide's other highlighted features.
 // Pure: ids and flags in, expressions and lists of changes out.
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { isZoomCurve, mapZoomCurveOutputs } from './zoom-curves';
 
 export interface FeatureFlags {
   hidden?: boolean;
@@ -20,14 +21,10 @@ export const isHighlighted: ExpressionSpecification = ['boolean', ['feature-stat
 
 type Value = ExpressionSpecification | number;
 
-/** `value` where `when` holds, else `otherwise`, written inside a zoom curve's stops: zoom may only drive a top-level interpolate. */
+/** `value` where `when` holds, else `otherwise`, written inside a zoom curve's outputs: zoom may only drive a top-level curve. */
 export function stateCase(when: ExpressionSpecification, value: Value, otherwise: number): Value {
-  if (Array.isArray(value) && value[0] === 'interpolate' && Array.isArray(value[2]) && value[2][0] === 'zoom') {
-    const [op, curve, input, ...stops] = value as unknown[];
-    const wrapped = stops.map((s, i) => (i % 2 === 1 ? ['case', when, s, otherwise] : s));
-    return [op, curve, input, ...wrapped] as unknown as ExpressionSpecification;
-  }
-  return ['case', when, value, otherwise] as ExpressionSpecification;
+  const wrap = (output: unknown) => ['case', when, output, otherwise];
+  return (isZoomCurve(value) ? mapZoomCurveOutputs(value, wrap) : wrap(value)) as ExpressionSpecification;
 }
 
 /** `value`, or `hiddenValue` (0: nothing drawn) for a feature the filters have just hidden. */

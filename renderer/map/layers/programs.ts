@@ -5,6 +5,7 @@
 // lens compiles nothing new.
 // Pure: layer specs in, equivalent layer specs out (the values drawn are the same at every zoom for every feature).
 import type { LayerSpecification } from 'maplibre-gl';
+import { isZoomCurve, mapZoomCurveOutputs } from './zoom-curves';
 
 type Form = 'feature' | 'feature-and-zoom';
 
@@ -33,7 +34,6 @@ function defaultOf(property: string, paint: Record<string, unknown>): unknown {
 }
 
 const FEATURE_OPERATORS = new Set(['get', 'has', 'feature-state', 'properties', 'id', 'geometry-type']);
-const ZOOM_CURVES = new Set(['interpolate', 'interpolate-hcl', 'interpolate-lab', 'step']);
 
 function reads(value: unknown, test: (op: string) => boolean): boolean {
   if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
@@ -47,20 +47,6 @@ const readsFeature = (v: unknown) => reads(v, (op) => FEATURE_OPERATORS.has(op))
 /** The same value, but read "per feature" (a test on a property no feature has, with both branches equal). */
 const perFeature = (value: unknown): unknown => ['case', ['has', '__same-for-all'], value, value];
 
-/** A zoom curve (interpolate/step on zoom at the top) with `map` applied to each output. */
-function mapCurveOutputs(curve: unknown[], map: (output: unknown) => unknown): unknown[] {
-  const [op, ...rest] = curve;
-  if (op === 'step') {
-    const [input, first, ...stops] = rest;
-    return [op, input, map(first), ...stops.map((s, i) => (i % 2 === 1 ? map(s) : s))];
-  }
-  const [kind, input, ...stops] = rest;
-  return [op, kind, input, ...stops.map((s, i) => (i % 2 === 1 ? map(s) : s))];
-}
-
-const isZoomCurve = (v: unknown): v is unknown[] =>
-  Array.isArray(v) && ZOOM_CURVES.has(v[0] as string) && Array.isArray(v[v[0] === 'step' ? 1 : 2]) && (v[v[0] === 'step' ? 1 : 2] as unknown[])[0] === 'zoom';
-
 /** `value` rewritten into `form`, or unchanged where that cannot be done without changing what is drawn. */
 export function inForm(value: unknown, form: Form): unknown {
   const zoom = readsZoom(value);
@@ -70,7 +56,7 @@ export function inForm(value: unknown, form: Form): unknown {
     return perFeature(value);
   }
   if (zoom && feature) return value;
-  if (zoom) return isZoomCurve(value) ? mapCurveOutputs(value, perFeature) : value;
+  if (zoom) return isZoomCurve(value) ? mapZoomCurveOutputs(value, perFeature) : value;
   const output = feature ? value : perFeature(value);
   return ['interpolate', ['linear'], ['zoom'], 0, output, 24, output];
 }
