@@ -49,7 +49,6 @@ export class MapSnapshotter {
     document.body.append(this.host);
     // Draw with the live map's pack data and overlay (labels' language etc.); each slide sets its own layers.
     const live = activeMapController()?.drawingState();
-    const liveHandle = window.__steppeMap;
     this.ready = new Promise((resolve, reject) => {
       const controller = new MapController({
         container: this.host,
@@ -64,8 +63,6 @@ export class MapSnapshotter {
         },
       });
       this.controller = controller;
-      // Tests' handle on the live map stays on the live map (this hidden one now also draws in the background).
-      if (liveHandle) window.__steppeMap = liveHandle;
       if (live) controller.setData(live.data);
       // Ready once the style is in (after the data above): waiting for the first picture to finish would draw a
       // view nobody asked for; capture() waits for its own view to be drawn.
