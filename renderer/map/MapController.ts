@@ -15,6 +15,7 @@ import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
 import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
 import { markMapFirstIdle } from './first-idle';
 import { provideNodeIcons } from './layers/node-icons';
+import { paintOnlyLoadedFrames } from './still-frames';
 
 setWorkerUrl(workerUrl);
 
@@ -68,6 +69,8 @@ export class MapController {
   private styleReady = false;
   private readonly interaction?: MapInteraction;
   private readonly still: boolean;
+  /** For still maps: how many unfinished frames were not painted. */
+  readonly skippedFrames: () => number = () => 0;
   /** The filters the layers' filter expressions currently hold (may lag `overlay.filters` by FILTER_SETTLE_MS). */
   private appliedFilters: DepositFilters;
   /** The filters the drawn tiles were cut with (catches up with appliedFilters at the next idle). */
@@ -100,6 +103,7 @@ export class MapController {
       pitchWithRotate: false,
     };
     this.map = new MlMap(options);
+    if (still) this.skippedFrames = paintOnlyLoadedFrames(this.map);
     this.map.once('load', () => {
       this.styleReady = true;
       this.paintStates();

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Map as MlMap } from 'maplibre-gl';
+import { paintOnlyLoadedFrames } from './still-frames';
+
+function fakeMap() {
+  const painted: string[] = [];
+  const map = { loaded: () => false, painter: { render: (frame: string) => void painted.push(frame) } };
+  return { map, painted };
+}
+
+describe('still maps paint only finished frames', () => {
+  it('skips frames drawn while tiles still arrive and paints the one drawn with everything loaded', () => {
+    const { map, painted } = fakeMap();
+    const skipped = paintOnlyLoadedFrames(map as unknown as MlMap);
+    map.painter.render('first tiles');
+    map.painter.render('more tiles');
+    map.loaded = () => true;
+    map.painter.render('complete');
+    expect(painted).toEqual(['complete']);
+    expect(skipped()).toBe(2);
+  });
+
+  it('paints again as soon as a later view starts loading and then completes', () => {
+    const { map, painted } = fakeMap();
+    paintOnlyLoadedFrames(map as unknown as MlMap);
+    let loaded = true;
+    map.loaded = () => loaded;
+    map.painter.render('view 1');
+    loaded = false;
+    map.painter.render('view 2, loading');
+    loaded = true;
+    map.painter.render('view 2');
+    expect(painted).toEqual(['view 1', 'view 2']);
+  });
+
+  it('leaves a map whose painter is not where expected painting every frame', () => {
+    const map = { loaded: vi.fn(() => false) };
+    const skipped = paintOnlyLoadedFrames(map as unknown as MlMap);
+    expect(skipped()).toBe(0);
+    expect(map.loaded).not.toHaveBeenCalled();
+  });
+});
