@@ -15,7 +15,7 @@ import { DEFAULT_LAYERS, EMPTY_FILTERS } from '../store/map';
 import { applyCamera, applyProvidedState, captureCanvas, captureViewState, type MapViewState } from './view-state';
 import { markMapFirstIdle } from './first-idle';
 import { provideNodeIcons } from './layers/node-icons';
-import { paintOnlyLoadedFrames } from './still-frames';
+import { paintOnlyLoadedFrames, type PaintGate } from './still-frames';
 
 setWorkerUrl(workerUrl);
 
@@ -44,6 +44,8 @@ const HOME_PADDING = { top: 64, bottom: 36, left: 36, right: 150 };
 /** A filter change is drawn at once through feature state; the layer filter (a re-tile in the worker) follows this long
  *  after that frame, so quick successive changes re-tile once. */
 const FILTER_SETTLE_MS = 200;
+/** The live map paints only complete frames at start-up, for at most this long. */
+const FIRST_DRAWING_WAIT_MS = 4000;
 /** Overlay parts drawn through feature state alone (no layer change). */
 const STATE_ONLY = new Set<keyof OverlayState>(['filters', 'selection', 'highlights']);
 export const HOME_VIEW = { bounds: MONGOLIA_BOUNDS, padding: HOME_PADDING };
@@ -69,8 +71,9 @@ export class MapController {
   private styleReady = false;
   private readonly interaction?: MapInteraction;
   private readonly still: boolean;
-  /** For still maps: how many unfinished frames were not painted. */
-  readonly skippedFrames: () => number = () => 0;
+  /** Holds back half-loaded frames: always on a still map, on the live map until the atlas is first drawn. */
+  private readonly paintGate: PaintGate;
+  private paintGateTimer: ReturnType<typeof setTimeout> | undefined;
   /** The filters the layers' filter expressions currently hold (may lag `overlay.filters` by FILTER_SETTLE_MS). */
   private appliedFilters: DepositFilters;
   /** The filters the drawn tiles were cut with (catches up with appliedFilters at the next idle). */
@@ -103,7 +106,9 @@ export class MapController {
       pitchWithRotate: false,
     };
     this.map = new MlMap(options);
-    if (still) this.skippedFrames = paintOnlyLoadedFrames(this.map);
+    this.paintGate = paintOnlyLoadedFrames(this.map);
+    // Should the first complete drawing take long (a slow disk), the map builds up piece by piece after all.
+    if (!still) this.paintGateTimer = setTimeout(() => this.paintGate.open(), FIRST_DRAWING_WAIT_MS);
     this.map.once('load', () => {
       this.styleReady = true;
       this.paintStates();
@@ -114,7 +119,10 @@ export class MapController {
     this.setState('loading');
     this.map.on('idle', () => {
       // The benchmark's clock stops when the user sees the atlas, not an empty basemap waiting for the database.
-      if (this.data.deposits.length > 0) window.__steppeFirstIdle ??= performance.now();
+      if (this.data.deposits.length > 0) {
+        window.__steppeFirstIdle ??= performance.now();
+        if (!this.still) this.openPaintGate();
+      }
       markMapFirstIdle();
       // Not idle while a filter's layer filter is still to come: tests and exports count what is drawn at idle.
       if (this.filterPending) return;
@@ -288,8 +296,14 @@ export class MapController {
     this.map.fitBounds(MONGOLIA_BOUNDS, { padding: HOME_PADDING, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }
 
+  private openPaintGate() {
+    clearTimeout(this.paintGateTimer);
+    this.paintGate.open();
+  }
+
   destroy() {
     this.filterTurn++;
+    clearTimeout(this.paintGateTimer);
     this.interaction?.destroy();
     if (window.__steppeMap === this.map) delete window.__steppeMap;
     this.map.remove();

@@ -1,5 +1,5 @@
 // The map area: mounts one MapController and mirrors its state on the container for tests.
-import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { MapController, type MapState } from './MapController';
@@ -33,7 +33,9 @@ export function MapView({ onReady, interaction, initialOverlay, initialView, dat
   const [drawnOnce, setDrawnOnce] = useState(false);
   const setup = useRef({ interaction, initialOverlay, initialView });
 
-  useEffect(() => {
+  // Created as soon as its element exists, before the browser paints the rest of the window: the map is what
+  // people wait for, and the first paint of the chrome would otherwise come first.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const c = new MapController({
       container: container.current,

@@ -1,12 +1,21 @@
-// A still map (print pictures, off screen) is read once, when it is idle. Every frame it paints before then is
-// thrown away, yet with software WebGL each costs about as much as the last one: a print picture used to be
-// painted five to twelve times while its tiles arrived. Such a map paints only frames drawn with everything
-// loaded. MapLibre reports idle only after a frame drawn with everything loaded, so the frame read is always
-// painted.
+// A frame MapLibre paints while tiles are still arriving is soon painted over, yet with software WebGL each
+// costs about as much as the finished one, and on two cores it slows the tile workers down. Two maps skip them:
+// - a still map (print pictures, off screen) is read once, when idle: it paints only finished frames, always
+//   (a print picture used to be painted five to twelve times while its tiles arrived);
+// - the live map at start-up, under its "Loading map" sign: the atlas appears once, complete, instead of
+//   building up piece by piece; later moves paint progressively as usual.
+// MapLibre reports idle only after a frame drawn with everything loaded, so an idle map has always painted.
 import type { Map as MlMap } from 'maplibre-gl';
 
 interface Painter {
   render(...args: unknown[]): void;
+}
+
+export interface PaintGate {
+  /** Frames not painted so far (for tests and measurements). */
+  skipped(): number;
+  /** Paints every frame from now on. */
+  open(): void;
 }
 
 /** MapLibre's painter is not public API: if it is not where expected, the map simply paints every frame. */
@@ -15,16 +24,19 @@ function painterOf(map: MlMap): Painter | null {
   return typeof painter?.render === 'function' ? (painter as Painter) : null;
 }
 
-/** Returns the number of frames skipped so far (for tests and measurements). */
-export function paintOnlyLoadedFrames(map: Pick<MlMap, 'loaded'>): () => number {
+export function paintOnlyLoadedFrames(map: Pick<MlMap, 'loaded'>): PaintGate {
   const painter = painterOf(map as MlMap);
   let skipped = 0;
+  let open = false;
   if (painter) {
     const render = painter.render.bind(painter);
     painter.render = (...args: unknown[]) => {
-      if (map.loaded()) render(...args);
+      if (open || map.loaded()) render(...args);
       else skipped++;
     };
   }
-  return () => skipped;
+  return {
+    skipped: () => skipped,
+    open: () => void (open = true),
+  };
 }
