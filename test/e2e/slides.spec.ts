@@ -2,7 +2,7 @@
 // never shows notes, drive it with the keyboard, and export PDF, PPTX and PNG that really open.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { nonBackgroundShare, openApp, pixelAt, seedMagentaSquare, waitForMapIdle } from './helpers';
@@ -283,6 +283,27 @@ test('a slide with a drawn polygon exports a PNG that shows the polygon', async 
 });
 
 /** Mean brightness (0–255) of the map picture on a handout page, from the JPEG embedded in the PDF. */
+test('an export that draws its own maps prints every slide as that slide, while drawing the next one beside it', async ({ page }) => {
+  await openApp(page);
+  await waitForMapIdle(page);
+  await page.evaluate(() => window.__steppeLoadExport?.());
+  await page.waitForFunction(() => !!window.__steppeExport);
+  // Six map slides alternating light and dark, no picture kept: the export draws all six, the next while the last is encoded.
+  const data = await page.evaluate(async () => {
+    const api = window.__steppeExport!;
+    await api.forgetMaps();
+    return api.pdfData(await api.makeDeck(6, ['light', 'dark']));
+  });
+  const pdf = path.join(out, 'alternating-themes.pdf');
+  writeFileSync(pdf, Buffer.from(data, 'base64'));
+  expect(pdfPages(pdf)).toBe(1 + 6 + 1);
+  const brightness: number[] = [];
+  for (let n = 2; n <= 7; n++) brightness.push(await mapBrightness(page, pdf, n));
+  const light = brightness.filter((_, i) => i % 2 === 0);
+  const dark = brightness.filter((_, i) => i % 2 === 1);
+  expect(Math.min(...light), `slide pictures' brightness in order: ${brightness.map(Math.round).join(', ')}`).toBeGreaterThan(Math.max(...dark) + 40);
+});
+
 async function mapBrightness(page: Page, pdf: string, pageNumber: number): Promise<number> {
   const prefix = path.join(out, `map-${path.basename(pdf, '.pdf')}-${pageNumber}`);
   execFileSync('pdfimages', ['-j', '-f', String(pageNumber), '-l', String(pageNumber), pdf, prefix]);

@@ -11,8 +11,11 @@ import { buildDeckPdf, buildDeckPptx, renderSlideImages } from './run';
 declare global {
   interface Window {
     __steppeExport?: {
-      makeDeck: (slides: number) => Promise<string>;
+      /** `themes`: the slides' themes in turn (all the live map's theme when left out). */
+      makeDeck: (slides: number, themes?: ReadonlyArray<'light' | 'dark'>) => Promise<string>;
       pdf: (deckId: string, includeNotes?: boolean) => Promise<number>;
+      /** The handout PDF's bytes, base64 (for checks that read the file). */
+      pdfData: (deckId: string) => Promise<string>;
       pptx: (deckId: string) => Promise<number>;
       /** Only the print-size map pictures the exports embed, always drawn afresh: the baseline for both. */
       maps: (deckId: string) => Promise<number>;
@@ -20,7 +23,7 @@ declare global {
       forgetMaps: () => Promise<void>;
       /** Opens the deck as a user would (its pictures start drawing in the background) and resolves once all are kept. */
       prepare: (deckId: string) => Promise<void>;
-      /** Milliseconds of each step of the print pictures drawn so far (draw = view → drawn, encode = JPEG bytes). */
+      /** Milliseconds of each step of the print pictures drawn so far (draw = view → frame drawn, encode = frame taken → JPEG bytes, off the main thread). */
       pictureTimings: () => { draw: number[]; encode: number[] };
     };
   }
@@ -35,12 +38,13 @@ async function deckOrThrow(id: string): Promise<Deck> {
 if (typeof window !== 'undefined') {
   window.__steppeExport = {
     /** A deck of map slides around Mongolia, at varied centres and zooms, with captions and notes. */
-    async makeDeck(count) {
+    async makeDeck(count, themes) {
       const base = activeMapController()?.captureView();
       if (!base) throw new Error('the map is not ready');
       let deck = createDeck({ title: `Benchmark deck (${count} slides)`, author: 'bench' });
       for (let i = 0; i < count; i++) {
-        const view = { ...base, camera: { ...base.camera, center: [96 + (i % 6) * 3, 43 + (i % 4) * 2] as [number, number], zoom: 4 + (i % 3) } };
+        const camera = { ...base.camera, center: [96 + (i % 6) * 3, 43 + (i % 4) * 2] as [number, number], zoom: 4 + (i % 3) };
+        const view = { ...base, camera, theme: themes?.[i % themes.length] ?? base.theme };
         deck = addSlide(deck, createSlide('map', { title: `Slide ${i + 1}`, caption: `Copper and **coal** corridor ${i + 1}\n\n- rail\n- road`, notes: `Notes ${i + 1}`, view }));
       }
       await saveDeck(deck);
@@ -48,6 +52,12 @@ if (typeof window !== 'undefined') {
     },
     async pdf(deckId, includeNotes = false) {
       return (await buildDeckPdf(await deckOrThrow(deckId), { includeNotes })).byteLength;
+    },
+    async pdfData(deckId) {
+      const bytes = await buildDeckPdf(await deckOrThrow(deckId), { includeNotes: false });
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
     },
     async pptx(deckId) {
       return (await buildDeckPptx(await deckOrThrow(deckId))).byteLength;

@@ -4,6 +4,7 @@
 import { activeMapController } from '../../map/active-map';
 import type { MapViewState } from '../../map/view-state';
 import { blobBytes } from './bytes';
+import { stopPictureEncoder } from './encoder';
 import { PRINT_SNAPSHOT } from './layout';
 import type { SlideImage } from './pdf';
 import { MapSnapshotter } from './snapshot';
@@ -27,22 +28,26 @@ function hiddenMap(first: MapViewState): MapSnapshotter {
   return snapshotter;
 }
 
-/** Draws one slide view at print size; calls wait their turn, so two drawings never share the hidden map. */
+/**
+ * Draws one slide view at print size; calls wait their turn, so two drawings never share the hidden map. A turn
+ * ends once the frame is taken: the next call draws while this picture is still being encoded.
+ */
 export function drawPrintPicture(view: MapViewState, signal?: AbortSignal): Promise<SlideImage> {
   clearTimeout(releaseTimer);
   const turn = queue.catch(() => undefined).then(async () => {
     const map = hiddenMap(view);
-    const blob = await map.capture(view, signal);
-    return { data: await blobBytes(blob), width: map.pixelWidth, height: map.pixelHeight, cssWidth: PRINT_SNAPSHOT.width, format: 'JPEG' as const };
+    const { file } = await map.capture(view, signal);
+    return { file, width: map.pixelWidth, height: map.pixelHeight };
   });
   queue = turn;
   void turn.finally(() => {
     if (queue === turn) releaseTimer = setTimeout(() => void releasePrintMap(), RELEASE_AFTER_MS);
   }).catch(() => undefined);
-  return turn;
+  return turn.then(async ({ file, width, height }) => ({ data: await blobBytes(await file), width, height, cssWidth: PRINT_SNAPSHOT.width, format: 'JPEG' as const }));
 }
 
 function destroyHiddenMap() {
+  stopPictureEncoder();
   snapshotter?.destroy();
   snapshotter = null;
   drawnWith = null;

@@ -61,10 +61,19 @@ export async function renderSlideImages(deck: Deck, job: JobContext, share = 0.8
       if (kept[i]) images.set(slide.id, kept[i]);
       return kept[i] ? [] : [i];
     });
+    // Two at a time: the next slide's map draws while this one's picture is encoded.
+    const draw = (n: number) => {
+      const picture = n < missing.length ? drawPrintPicture(mapSlides[missing[n]].view!, job.signal) : null;
+      picture?.catch(() => undefined); // awaited in its turn; a cancelled export leaves no stray rejection
+      return picture;
+    };
+    let next = draw(0);
     for (const [n, i] of missing.entries()) {
       throwIfAborted(job.signal);
       job.onProgress?.({ fraction: (share * n) / missing.length, step: 'map', n: n + 1, count: missing.length });
-      const image = await drawPrintPicture(mapSlides[i].view!, job.signal);
+      const picture = next!;
+      next = draw(n + 1);
+      const image = await picture;
       images.set(mapSlides[i].id, image);
       if (!fresh) {
         await storePicture(keys[i], pack, image);
@@ -148,7 +157,7 @@ export async function buildPng(options: PngOptions, job: JobContext = {}): Promi
   // One hidden map at a time: the background drawing of print pictures waits.
   printQueue.pause('export');
   try {
-    map = await snapshotter.capture(view, job.signal, 'image/png');
+    map = await (await snapshotter.capture(view, job.signal, 'image/png')).file;
   } finally {
     snapshotter.destroy();
     printQueue.resume('export');

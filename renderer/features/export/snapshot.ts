@@ -7,6 +7,7 @@ import { MapController } from '../../map/MapController';
 import { applyCamera, type MapViewState } from '../../map/view-state';
 import { analysisOverlayForView } from '../analysis';
 import { loadSlideDrawings, mapSliceFromView } from '../slides';
+import { takePicture } from './encoder';
 import { abortable } from './job';
 
 export interface SnapshotSize {
@@ -70,8 +71,11 @@ export class MapSnapshotter {
     });
   }
 
-  /** A JPEG (or PNG) file of the view, drawn completely. */
-  async capture(view: MapViewState, signal?: AbortSignal, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<Blob> {
+  /**
+   * Draws the view completely and takes the frame. Resolves once the hidden map is free to draw another view;
+   * the JPEG (or PNG) file of this one follows in `file`.
+   */
+  async capture(view: MapViewState, signal?: AbortSignal, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<{ file: Promise<Blob> }> {
     performance.mark('print-picture:start');
     await abortable(this.ready, signal);
     const controller = this.controller!;
@@ -90,12 +94,11 @@ export class MapSnapshotter {
     map.triggerRepaint();
     await abortable(idle, signal);
     performance.measure('print-picture:draw', 'print-picture:start');
-    performance.mark('print-picture:drawn');
-    // toBlob encodes off the main thread and hands over bytes (no base64 to decode again for the PDF).
-    const blob = await new Promise<Blob | null>((resolve) => map.getCanvas().toBlob(resolve, type, 0.88));
-    performance.measure('print-picture:encode', 'print-picture:drawn');
-    if (!blob) throw new Error('the map picture could not be encoded');
-    return blob;
+    const drawn = performance.now();
+    const { file } = await takePicture(map.getCanvas(), type);
+    // Bytes, not base64: nothing to decode again for the PDF. The time includes software WebGL finishing the frame.
+    void file.then(() => performance.measure('print-picture:encode', { start: drawn }), () => undefined);
+    return { file };
   }
 
   /** Whether the hidden map draws the named layer (for checks that a slide's drawings made it in). */
