@@ -73,7 +73,6 @@ export class MapController {
   private readonly still: boolean;
   /** Holds back half-loaded frames: always on a still map, on the live map until the atlas is first drawn. */
   private readonly paintGate: PaintGate;
-  private paintGateTimer: ReturnType<typeof setTimeout> | undefined;
   /** The filters the layers' filter expressions currently hold (may lag `overlay.filters` by FILTER_SETTLE_MS). */
   private appliedFilters: DepositFilters;
   /** The filters the drawn tiles were cut with (catches up with appliedFilters at the next idle). */
@@ -106,9 +105,8 @@ export class MapController {
       pitchWithRotate: false,
     };
     this.map = new MlMap(options);
-    this.paintGate = paintOnlyLoadedFrames(this.map);
-    // Should the first complete drawing take long (a slow disk), the map builds up piece by piece after all.
-    if (!still) this.paintGateTimer = setTimeout(() => this.paintGate.open(), FIRST_DRAWING_WAIT_MS);
+    // Should the live map's first complete drawing take long (a slow disk), it builds up piece by piece after all.
+    this.paintGate = paintOnlyLoadedFrames(this.map, still ? {} : { openAfterMs: FIRST_DRAWING_WAIT_MS });
     this.map.once('load', () => {
       this.styleReady = true;
       this.paintStates();
@@ -121,7 +119,7 @@ export class MapController {
       // The benchmark's clock stops when the user sees the atlas, not an empty basemap waiting for the database.
       if (this.data.deposits.length > 0) {
         window.__steppeFirstIdle ??= performance.now();
-        if (!this.still) this.openPaintGate();
+        if (!this.still) this.paintGate.open();
       }
       markMapFirstIdle();
       // Not idle while a filter's layer filter is still to come: tests and exports count what is drawn at idle.
@@ -296,14 +294,8 @@ export class MapController {
     this.map.fitBounds(MONGOLIA_BOUNDS, { padding: HOME_PADDING, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }
 
-  private openPaintGate() {
-    clearTimeout(this.paintGateTimer);
-    this.paintGate.open();
-  }
-
   destroy() {
     this.filterTurn++;
-    clearTimeout(this.paintGateTimer);
     this.interaction?.destroy();
     if (window.__steppeMap === this.map) delete window.__steppeMap;
     this.map.remove();

@@ -49,4 +49,18 @@ describe('still maps paint only finished frames', () => {
     expect(painted).toEqual(['pan, new tiles loading']);
     expect(gate.skipped()).toBe(1);
   });
+
+  it('paints every frame once the time allowed for a complete first drawing has passed', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, painted } = fakeMap();
+      paintOnlyLoadedFrames(map as unknown as MlMap, { openAfterMs: 4000 });
+      map.painter.render('loading, early');
+      vi.advanceTimersByTime(4000);
+      map.painter.render('loading, late');
+      expect(painted).toEqual(['loading, late']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // costs about as much as the finished one, and on two cores it slows the tile workers down. Two maps skip them:
 // - a still map (print pictures, off screen) is read once, when idle: it paints only finished frames, always
 //   (a print picture used to be painted five to twelve times while its tiles arrived);
-// - the live map at start-up, under its "Loading map" sign: the atlas appears once, complete, instead of
+// - the live map at start-up, under its "Drawing the map" sign: the atlas appears once, complete, instead of
 //   building up piece by piece; later moves paint progressively as usual.
 // MapLibre reports idle only after a frame drawn with everything loaded, so an idle map has always painted.
 import type { Map as MlMap } from 'maplibre-gl';
@@ -24,14 +24,16 @@ function painterOf(map: MlMap): Painter | null {
   return typeof painter?.render === 'function' ? (painter as Painter) : null;
 }
 
-export function paintOnlyLoadedFrames(map: Pick<MlMap, 'loaded'>): PaintGate {
+/** `openAfterMs`: paints every frame from then on even if `open` was never called (a slow first drawing). */
+export function paintOnlyLoadedFrames(map: Pick<MlMap, 'loaded'>, { openAfterMs = Infinity } = {}): PaintGate {
   const painter = painterOf(map as MlMap);
+  const deadline = performance.now() + openAfterMs;
   let skipped = 0;
   let open = false;
   if (painter) {
     const render = painter.render.bind(painter);
     painter.render = (...args: unknown[]) => {
-      if (open || map.loaded()) render(...args);
+      if (open || map.loaded() || performance.now() >= deadline) render(...args);
       else skipped++;
     };
   }

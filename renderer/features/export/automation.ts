@@ -1,5 +1,6 @@
 // For benchmarks and end-to-end checks only: build a deck from the live map and time its exports
 // without file dialogs. Nothing here is reachable from the UI.
+import { bytesToBase64 } from '../../../shared/pack/base64';
 import { activeMapController } from '../../map/active-map';
 import { addSlide, createDeck, createSlide, loadDeck, saveDeck, type Deck } from '../slides';
 import { useAppStore } from '../../store';
@@ -54,10 +55,7 @@ if (typeof window !== 'undefined') {
       return (await buildDeckPdf(await deckOrThrow(deckId), { includeNotes })).byteLength;
     },
     async pdfData(deckId) {
-      const bytes = await buildDeckPdf(await deckOrThrow(deckId), { includeNotes: false });
-      let text = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(text);
+      return bytesToBase64(await buildDeckPdf(await deckOrThrow(deckId), { includeNotes: false }));
     },
     async pptx(deckId) {
       return (await buildDeckPptx(await deckOrThrow(deckId))).byteLength;

@@ -13,9 +13,14 @@ export function dataUrlBytes(dataUrl: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** `image/jpeg;base64,…` as pptxgenjs wants it. */
-export function bytesDataUrl(bytes: Uint8Array, mime: string): string {
+/** One character per byte (what btoa and jsPDF's font files take), built in slices to stay within argument limits. */
+export function binaryString(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `${mime};base64,${btoa(binary)}`;
+  return binary;
+}
+
+/** `image/jpeg;base64,…` as pptxgenjs wants it. */
+export function bytesDataUrl(bytes: Uint8Array, mime: string): string {
+  return `${mime};base64,${btoa(binaryString(bytes))}`;
 }

@@ -5,6 +5,7 @@ import notoRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Reg
 import notoBold from '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf?url';
 import notoKrRegular from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 import notoKrBold from '@expo-google-fonts/noto-sans-kr/600SemiBold/NotoSansKR_600SemiBold.ttf?url';
+import { binaryString } from './bytes';
 
 export type PdfFamily = 'NotoSans' | 'NotoSansKR';
 
@@ -20,13 +21,6 @@ export const familyFor = (text: string): PdfFamily => (needsKorean(text) ? 'Noto
 
 const cache = new Map<string, Promise<string>>();
 
-function toBinaryString(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
-
 function loadFile(url: string): Promise<string> {
   let pending = cache.get(url);
   if (!pending) {
@@ -35,7 +29,7 @@ function loadFile(url: string): Promise<string> {
         if (!r.ok) throw new Error(`font ${url} is missing from the app (${r.status})`);
         return r.arrayBuffer();
       })
-      .then(toBinaryString);
+      .then((buffer) => binaryString(new Uint8Array(buffer)));
     pending.catch(() => cache.delete(url));
     cache.set(url, pending);
   }
